@@ -1,0 +1,45 @@
+package com.kontor.audit;
+
+import com.kontor.audit.internal.AuditEvent;
+import com.kontor.audit.internal.AuditEventRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The append-only audit log (AUD-1). A record joins the caller's transaction: a change that rolls back leaves no
+ * record, and a change never commits without its record. The database refuses updates and deletes (triggers).
+ */
+@Service
+public class AuditLog {
+
+    private final AuditEventRepository repository;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public AuditLog(AuditEventRepository repository, JsonMapper json, Clock clock) {
+        this.repository = repository;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(AuditEntry entry) {
+        String details = entry.details().isEmpty() ? null : json.writeValueAsString(entry.details());
+        repository.save(new AuditEvent(entry.merchantId(), entry.mode(), Instant.now(clock), entry.actor().type(),
+                entry.actor().id(), entry.actor().name(), entry.type(), entry.debtorNumber(), entry.txid(),
+                entry.comment(), details));
+    }
+
+    /** A page of the current merchant's records, newest first (the merchant filter applies; no count query). */
+    @Transactional(readOnly = true)
+    public List<AuditRecord> newest(int offset, int limit) {
+        return repository.findByOrderByOccurredAtDescIdDesc(PageRequest.of(offset / limit, limit)).stream()
+                .map(AuditEvent::toRecord).toList();
+    }
+}

@@ -1,0 +1,49 @@
+package com.kontor.audit.ui;
+
+import com.kontor.audit.AuditLog;
+import com.kontor.audit.AuditRecord;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * The merchant's audit log, newest first (AUD-1). Filters, CSV export and the tamper check follow in a later
+ * release. The audit module sits below tenancy, so this view names its route prefix and roles literally.
+ */
+@Route(":mode(live|test)/audit")
+@Menu(title = "nav.audit", order = 60, icon = "vaadin:records")
+@RolesAllowed({"SUPPORT", "FINANCE", "APPROVER", "AUDITOR", "ADMIN"})
+public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
+
+    public AuditLogView(AuditLog auditLog) {
+        setSizeFull();
+        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Berlin"));
+        Grid<AuditRecord> grid = new Grid<>();
+        grid.setId("audit-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(r -> dateTime.format(r.occurredAt())).setHeader(getTranslation("audit.date")).setAutoWidth(true);
+        grid.addColumn(AuditRecord::actorName).setHeader(getTranslation("audit.user")).setAutoWidth(true);
+        grid.addColumn(r -> r.type().name()).setHeader(getTranslation("audit.type")).setAutoWidth(true);
+        grid.addColumn(AuditRecord::debtorNumber).setHeader(getTranslation("audit.debtorNumber"));
+        grid.addColumn(AuditRecord::txid).setHeader(getTranslation("audit.txid"));
+        grid.addColumn(AuditRecord::comment).setHeader(getTranslation("audit.comment"));
+        grid.addColumn(AuditRecord::details).setHeader(getTranslation("audit.details")).setFlexGrow(2);
+        grid.setItems(query -> auditLog.newest(query.getOffset(), query.getLimit()).stream());
+        add(new H2(getTranslation("nav.audit")), grid);
+        expand(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Kontor – " + getTranslation("nav.audit");
+    }
+}

