@@ -85,8 +85,9 @@ public class NewMerchant {
         return adminEmail;
     }
 
+    /** Surrounding whitespace is dropped before validation: a pasted address often carries some. */
     public void setAdminEmail(String adminEmail) {
-        this.adminEmail = adminEmail;
+        this.adminEmail = adminEmail == null ? null : adminEmail.strip();
     }
 
     public String getAdminName() {

@@ -33,8 +33,9 @@ public class NewUser {
         return email;
     }
 
+    /** Surrounding whitespace is dropped before validation: a pasted address often carries some. */
     public void setEmail(String email) {
-        this.email = email;
+        this.email = email == null ? null : email.strip();
     }
 
     public String getDisplayName() {

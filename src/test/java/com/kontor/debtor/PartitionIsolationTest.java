@@ -1,0 +1,139 @@
+package com.kontor.debtor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.kontor.demo.DemoLogins;
+import com.kontor.tenancy.MerchantDirectory;
+import com.kontor.tenancy.MerchantSummary;
+import com.kontor.tenancy.Mode;
+import com.kontor.tenancy.OperationRefused;
+import com.kontor.tenancy.Partition;
+import com.kontor.tenancy.PortalSummary;
+import com.kontor.tenancy.TenancyScope;
+import com.kontor.tenancy.UserAdministration;
+import com.kontor.tenancy.UserSummary;
+import com.kontor.testsupport.IntegrationTest;
+import com.kontor.testsupport.TestUsers;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * ACC-1 and ACC-3: in merchant A's live context nothing of A's test mode and nothing of merchant B is visible:
+ * not through JPA queries, not by id, not through native SQL; and merchant-scoped data (users, portals) of B
+ * stays invisible to A.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PartitionIsolationTest {
+
+    @Autowired
+    DebtorService debtors;
+    @Autowired
+    MerchantDirectory merchantDirectory;
+    @Autowired
+    UserAdministration userAdministration;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    TestUsers users;
+    Partition aLive;
+    Partition aTest;
+    Partition bLive;
+    DebtorSummary aLiveDebtor;
+    DebtorSummary aTestDebtor;
+    DebtorSummary bLiveDebtor;
+
+    @BeforeAll
+    void createOneDebtorPerPartition() {
+        users = new TestUsers(jdbc);
+        long a = users.merchantId(DemoLogins.MERCHANT_A);
+        long b = users.merchantId(DemoLogins.MERCHANT_B);
+        aLive = new Partition(a, Mode.LIVE);
+        aTest = new Partition(a, Mode.TEST);
+        bLive = new Partition(b, Mode.LIVE);
+        aLiveDebtor = create(aLive, "ISO-A-LIVE");
+        aTestDebtor = create(aTest, "ISO-A-TEST");
+        bLiveDebtor = create(bLive, "ISO-B-LIVE");
+    }
+
+    private DebtorSummary create(Partition partition, String customerId) {
+        return TenancyScope.inPartition(partition,
+                () -> debtors.create(new NewDebtor(customerId, "Iso", "Lation", null, "Berlin", null)));
+    }
+
+    @Test
+    void queriesInALiveSeeOnlyALiveRows() {
+        List<String> seen = TenancyScope.inPartition(aLive, () -> debtors.page(0, 1000)).stream()
+                .map(DebtorSummary::customerId).toList();
+        assertThat(seen).contains("ISO-A-LIVE").doesNotContain("ISO-A-TEST", "ISO-B-LIVE")
+                .allMatch(id -> id.startsWith("K-") || id.startsWith("ISO-A-LIVE"));
+    }
+
+    @Test
+    void loadsByIdAndByNumberDoNotCrossPartitions() {
+        TenancyScope.inPartition(aLive, () -> {
+            assertThat(debtors.byId(aLiveDebtor.id())).isPresent();
+            assertThat(debtors.byId(aTestDebtor.id())).isEmpty();
+            assertThat(debtors.byId(bLiveDebtor.id())).isEmpty();
+            assertThat(debtors.byDebtorNumber(aTestDebtor.debtorNumber())).isEmpty();
+            assertThat(debtors.byDebtorNumber(bLiveDebtor.debtorNumber())).isEmpty();
+        });
+    }
+
+    @Test
+    void nativeQueriesCountOnlyTheirPartitionThoughHibernateDoesNotFilterThem() {
+        long inALive = TenancyScope.inPartition(aLive, () -> debtors.count());
+        long allRows = jdbc.queryForObject("select count(*) from debtor", Long.class);
+        long aLiveRows = jdbc.queryForObject("select count(*) from debtor where partition_key = ?", Long.class,
+                aLive.key());
+        assertThat(inALive).isEqualTo(aLiveRows);
+        assertThat(allRows).isGreaterThan(inALive); // the hole exists: only the partition predicate closes it
+        assertThat(TenancyScope.inPartition(aLive, () -> debtors.page(0, 1000))).hasSize((int) inALive);
+    }
+
+    @Test
+    void theSameCustomerNumberMayExistInEveryPartition() {
+        DebtorSummary twin = create(aTest, "ISO-A-LIVE");
+        assertThat(twin.debtorNumber()).isNotEqualTo(aLiveDebtor.debtorNumber());
+    }
+
+    @Test
+    void withoutPartitionNothingIsVisibleAndNothingCanBeWritten() {
+        assertThat(debtors.page(0, 1000)).isEmpty();
+        assertThat(debtors.byId(aLiveDebtor.id())).isEmpty();
+        assertThatThrownBy(() -> debtors.create(new NewDebtor("ISO-NONE", "No", "Partition", null, null, null)))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void merchantScopedDataOfAnotherMerchantIsInvisible() {
+        MerchantSummary seenByA = users.as("support@mueller.example", () -> merchantDirectory.requireCurrent());
+        assertThat(seenByA.name()).isEqualTo(DemoLogins.MERCHANT_A);
+        assertThat(seenByA.portals()).extracting(PortalSummary::name).containsExactlyInAnyOrder("Webshop",
+                "Marktplatz");
+
+        List<UserSummary> usersOfA = users.as("admin@mueller.example", () -> userAdministration.users());
+        assertThat(usersOfA).extracting(UserSummary::email).allMatch(e -> e.endsWith("@mueller.example"))
+                .contains("support@mueller.example");
+    }
+
+    @Test
+    void anAdminCannotTouchAnotherMerchantsUserById() {
+        long bSupport = users.principal("support@baker.example").userId();
+        assertThatThrownBy(() -> users.as("admin@mueller.example",
+                () -> userAdministration.setLocked(bSupport, true)))
+                .isInstanceOf(OperationRefused.class).hasMessageContaining("user.notFound");
+        assertThatThrownBy(() -> users.as("admin@mueller.example",
+                () -> userAdministration.updateAccess(bSupport, Set.of(com.kontor.tenancy.Role.ADMIN),
+                        BigDecimal.ZERO)))
+                .isInstanceOf(OperationRefused.class);
+        assertThat(users.principal("support@baker.example").roles()).containsExactly(com.kontor.tenancy.Role.SUPPORT);
+    }
+}
