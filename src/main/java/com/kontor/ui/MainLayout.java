@@ -133,10 +133,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         buildMenu(mode.orElse(null), merchant.orElse(null));
     }
 
+    /**
+     * Loads the same view of the other mode as a new page, so no component of the old mode (a grid's rows, an open
+     * dialog) survives the switch.
+     */
     private void switchTo(Mode mode) {
         int slash = currentPath.indexOf('/');
         String rest = slash < 0 ? "debtors" : currentPath.substring(slash + 1);
-        UI.getCurrent().navigate(mode.urlSegment() + "/" + rest);
+        UI.getCurrent().getPage().setLocation("/" + mode.urlSegment() + "/" + rest);
     }
 
     private void buildMenu(Mode mode, MerchantSummary merchant) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -56,6 +57,18 @@ class NavigationGuard implements VaadinServiceInitListener {
             UI ui = init.getUI();
             ui.addBeforeEnterListener(this::beforeEnter);
             ui.addAfterNavigationListener(this::afterNavigation);
+        });
+        // Vaadin closes an idle session (closeIdleSessions) but keeps the HTTP session, where Spring Security holds
+        // the login: end that too, or a reload would open a fresh UI still logged in.
+        event.getSource().addSessionDestroyListener(destroy -> {
+            WrappedSession http = destroy.getSession().getSession();
+            if (http != null) {
+                try {
+                    http.invalidate();
+                } catch (IllegalStateException alreadyInvalidated) {
+                    // the HTTP session ended first (timeout or logout): nothing left to do
+                }
+            }
         });
     }
 

@@ -1,0 +1,62 @@
+package com.kontor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.kontor.demo.DemoLogins;
+import com.kontor.testsupport.BrowserTest;
+import com.kontor.ui.pages.AppPage;
+import com.kontor.ui.pages.ChangePasswordPage;
+import com.kontor.ui.pages.LoginPage;
+import com.kontor.ui.pages.UserAdminPage;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** ACC-2, ACC-4: an ADMIN creates a user, who logs in, must change the password, and then works. */
+class AdministrationBrowserTest extends BrowserTest {
+
+    @Test
+    void anAdminCreatesAUserWhoCanThenLogIn() {
+        String email = "new-" + UUID.randomUUID().toString().substring(0, 6) + "@mueller.example";
+        AppPage app = LoginPage.open(browser, url("")).loginAs("admin@mueller.example", DemoLogins.PASSWORD);
+        app.openMenu("Administration");
+        UserAdminPage admin = new UserAdminPage(browser, url(""));
+        admin.startNewUser();
+
+        admin.fillNewUser(email, "Nina Neu", "Finance", "150", "password1234");
+        admin.save();
+        assertThat(admin.fieldError("user-password")).contains("attackers");
+        assertThat(admin.dialogOpen()).isTrue();
+
+        admin.retypePassword("a quiet harbour at dusk");
+        admin.save();
+        assertThat(admin.dialogCloses()).isTrue();
+        assertThat(admin.gridCells("user-grid")).contains(email, "Nina Neu", "Must change password");
+        admin.logout();
+
+        LoginPage.open(browser, url("")).submit(email, "a quiet harbour at dusk");
+        ChangePasswordPage change = new ChangePasswordPage(browser, url(""));
+        AppPage newcomer = change.change("a quiet harbour at dusk", "seven green lanterns glow");
+        newcomer.waitForPath("/live/debtors");
+        assertThat(newcomer.userName()).isEqualTo("Nina Neu");
+        assertThat(newcomer.merchantName()).isEqualTo(DemoLogins.MERCHANT_A);
+        assertThat(newcomer.menu()).contains("Approvals", "Audit log").doesNotContain("Administration");
+    }
+
+    @Test
+    void aUserWhoMustChangeThePasswordCannotReachAnyOtherView() {
+        String email = "forced-" + UUID.randomUUID().toString().substring(0, 6) + "@mueller.example";
+        AppPage app = LoginPage.open(browser, url("")).loginAs("admin@mueller.example", DemoLogins.PASSWORD);
+        app.openMenu("Administration");
+        UserAdminPage admin = new UserAdminPage(browser, url(""));
+        admin.startNewUser();
+        admin.fillNewUser(email, "Forced Franz", "Support", "0", "temporary passphrase one");
+        admin.save();
+        admin.logout();
+
+        LoginPage.open(browser, url("")).submit(email, "temporary passphrase one");
+        new ChangePasswordPage(browser, url(""));
+        browser.get(url("/live/debtors"));
+        new ChangePasswordPage(browser, url("")); // still the password change
+        assertThat(browser.findElements(org.openqa.selenium.By.id("debtor-grid"))).isEmpty();
+    }
+}

@@ -1,0 +1,35 @@
+package com.kontor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.kontor.demo.DemoLogins;
+import com.kontor.testsupport.BrowserTest;
+import com.kontor.ui.pages.AppPage;
+import com.kontor.ui.pages.LoginPage;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * ACC-4: an idle session ends although the open tab keeps sending heartbeats. The test configuration uses a
+ * 20-second idle timeout and a 3-second heartbeat (src/test/resources/config/application.yaml).
+ */
+class IdleSessionBrowserTest extends BrowserTest {
+
+    @Value("${kontor.security.idle-timeout}")
+    Duration idleTimeout;
+    @Value("${vaadin.heartbeatInterval}")
+    int heartbeatSeconds;
+
+    @Test
+    void anIdleSessionEndsEvenWithTheTabLeftOpen() throws InterruptedException {
+        AppPage app = LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
+        app.waitForPath("/live/debtors");
+        // Leave the tab open: its heartbeats keep reaching the server all along.
+        Thread.sleep(idleTimeout.plusSeconds(3L * heartbeatSeconds).toMillis());
+        browser.navigate().refresh();
+        assertThat(new LoginPage(browser, url("")).isShown() || browser.getCurrentUrl().contains("/login"))
+                .as("after %s idle the session has ended", idleTimeout).isTrue();
+        LoginPage.open(browser, url("")); // and logging in works again
+    }
+}

@@ -1,0 +1,107 @@
+package com.kontor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.kontor.demo.DemoLogins;
+import com.kontor.testsupport.BrowserTest;
+import com.kontor.ui.pages.AppPage;
+import com.kontor.ui.pages.LoginPage;
+import org.junit.jupiter.api.Test;
+
+/** ACC-4, ACC-3, ACC-2 and PLAT-3 in a real browser. */
+class LoginBrowserTest extends BrowserTest {
+
+    @Test
+    void aWrongPasswordShowsOneNeutralMessage() {
+        LoginPage login = LoginPage.open(browser, url(""));
+        login.submit("support@mueller.example", "not the password");
+        String wrongPassword = login.errorMessage();
+        assertThat(wrongPassword).contains("not correct");
+
+        login = LoginPage.open(browser, url(""));
+        login.submit("nobody@nowhere.example", "not the password");
+        assertThat(login.errorMessage()).isEqualTo(wrongPassword); // an unknown name looks exactly the same
+    }
+
+    @Test
+    void aSupportUserSeesTheLayoutWithTheMerchantAndOnlyTheirAreas() {
+        AppPage app = LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
+        app.waitForPath("/live/debtors");
+        assertThat(app.merchantName()).isEqualTo(DemoLogins.MERCHANT_A);
+        assertThat(app.userName()).isEqualTo("Sam Support");
+        assertThat(app.testBandShown()).isFalse();
+        assertThat(app.menu()).containsExactly("Debtors", "Documents", "Blacklist", "Audit log");
+        assertThat(app.gridCells("debtor-grid")).anyMatch(cell -> cell.startsWith("K-"))
+                .noneMatch(cell -> cell.startsWith("T-"));
+    }
+
+    @Test
+    void switchingToTestModeShowsTheBandAndTestDataAndSwitchingBackRemovesIt() {
+        AppPage app = LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
+        app.waitForPath("/live/debtors");
+        app.switchMode("Test");
+        app.waitForPath("/test/debtors");
+        assertThat(app.testBandShown()).isTrue();
+        assertThat(app.testBandText()).contains("TEST MODE");
+        assertThat(app.gridCells("debtor-grid")).anyMatch(cell -> cell.startsWith("T-"))
+                .noneMatch(cell -> cell.startsWith("K-"));
+
+        app.openMenu("Audit log");
+        app.waitForPath("/test/audit");
+        assertThat(app.testBandShown()).isTrue(); // on every view of the mode
+
+        app.switchMode("Live");
+        app.waitForPath("/live/audit");
+        assertThat(app.testBandShown()).isFalse();
+    }
+
+    @Test
+    void aSharedTestModeLinkOpensInTestMode() {
+        LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
+        AppPage app = new AppPage(browser, url(""));
+        app.go("/test/debtors");
+        assertThat(app.testBandShown()).isTrue();
+        assertThat(app.gridCells("debtor-grid")).anyMatch(cell -> cell.startsWith("T-"));
+    }
+
+    @Test
+    void administrationIsNeitherInTheSupportMenuNorReachableByUrl() {
+        AppPage app = LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
+        assertThat(app.menu()).doesNotContain("Administration", "Merchants");
+        app.go("/live/admin/users");
+        assertThat(app.bodyText()).doesNotContain("New user");
+        assertThat(browser.findElements(org.openqa.selenium.By.id("user-grid"))).isEmpty();
+        app.go("/live/admin/settings");
+        assertThat(browser.findElements(org.openqa.selenium.By.id("save-settings"))).isEmpty();
+        app.go("/operator/merchants");
+        assertThat(browser.findElements(org.openqa.selenium.By.id("merchant-grid"))).isEmpty();
+    }
+
+    @Test
+    void aViewOfAModuleTheMerchantHasNotBookedIsRefusedByUrl() {
+        AppPage app = LoginPage.open(browser, url("")).loginAs("admin@baker.example", DemoLogins.PASSWORD);
+        assertThat(app.merchantName()).isEqualTo(DemoLogins.MERCHANT_B);
+        assertThat(app.menu()).contains("Blacklist", "Administration").doesNotContain("Dunning");
+        app.go("/live/dunning");
+        assertThat(app.bodyText()).doesNotContain("Dunning runs");
+    }
+
+    @Test
+    void theLanguageSwitchTurnsTheInterfaceGerman() {
+        AppPage app = LoginPage.open(browser, url("")).loginAs("auditor@mueller.example", DemoLogins.PASSWORD);
+        assertThat(app.menu()).contains("Audit log").doesNotContain("Blacklist", "Administration");
+        app.chooseLanguage("DE");
+        assertThat(app.menu()).contains("Debitoren", "Audit-Log");
+        app.chooseLanguage("EN");
+        assertThat(app.menu()).contains("Debtors");
+    }
+
+    @Test
+    void logoutEndsTheSession() {
+        AppPage app = LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
+        LoginPage login = app.logout();
+        assertThat(login.isShown()).isTrue();
+        browser.get(url("/live/debtors"));
+        assertThat(new LoginPage(browser, url("")).isShown()).isTrue();
+    }
+}
