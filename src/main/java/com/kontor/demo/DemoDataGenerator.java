@@ -75,7 +75,7 @@ public class DemoDataGenerator {
                 "GBP", EnumSet.of(BookedModule.RISK), "admin@baker.example", "Ben Baker"), false);
         user(b.id(), "support@baker.example", "Sue Support", Role.SUPPORT, "0");
 
-        platform.createOperator("operator@kontor.example", "Olga Operator", DemoLogins.PASSWORD);
+        platform.createOperator("operator@kontor.example", "Olga Operator", DemoLogins.PASSWORD, false);
 
         Random random = new Random(4711);
         debtorsFor(new Partition(a.id(), Mode.LIVE), size, random, FIRST_NAMES_DE, LAST_NAMES_DE, CITIES_DE, "de");

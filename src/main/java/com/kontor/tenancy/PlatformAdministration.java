@@ -166,9 +166,9 @@ public class PlatformAdministration {
                 .withDetail("roles", form.getRoles().stream().map(Enum::name).sorted().toList()));
     }
 
-    /** A platform operator (belongs to no merchant). */
+    /** A platform operator (belongs to no merchant); with a temporary password it must be changed at first login. */
     @Transactional
-    public void createOperator(String email, String name, String password) {
+    public void createOperator(String email, String name, String password, boolean temporaryPassword) {
         platformScope.enterForThisTransaction();
         String normalised = Emails.normalise(email);
         if (users.existsByEmail(normalised)) {
@@ -178,9 +178,16 @@ public class PlatformAdministration {
             throw OperationRefused.onField("initialPassword", key);
         });
         users.save(new AppUser(null, normalised, name, passwordEncoder.encode(password), EnumSet.of(Role.OPERATOR),
-                Money.zero(Currency.getInstance("EUR")), false, Instant.now(clock)));
+                Money.zero(Currency.getInstance("EUR")), temporaryPassword, Instant.now(clock)));
         auditLog.record(AuditEntry.of(null, currentUser.require().asActor(), AuditEventType.USER_CREATED)
                 .withDetail("user", normalised).withDetail("roles", List.of(Role.OPERATOR.name())));
+    }
+
+    /** Whether any platform operator exists. */
+    @Transactional(readOnly = true)
+    public boolean anyOperator() {
+        platformScope.enterForThisTransaction();
+        return users.countUnlockedWithRole(Role.OPERATOR) > 0;
     }
 
     /** Whether any merchant exists (the demo data are seeded only into an empty platform). */
