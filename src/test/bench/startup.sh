@@ -22,7 +22,7 @@ wait_for_login() { # $1 = start time in ns
 
 rss_of_app() {
   local pid
-  pid=$(pgrep -f "kontor.*(KontorApplication|kontor-.*\.jar)" | head -1 || true)
+  pid=$(pgrep -f "KontorApplication|kontor-.*\.jar" | head -1 || true)
   [ -n "$pid" ] && echo $(( $(ps -o rss= -p "$pid") / 1024 )) || echo "?"
 }
 

@@ -53,17 +53,23 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
         return Ordered.LOWEST_PRECEDENCE - 10;
     }
 
-    /** One server per JVM, stopped after Spring has closed its connection pool. */
+    /**
+     * One server per JVM, started in the background while Spring builds the application (the data source waits for
+     * it, see {@link EmbeddedDatabaseReadiness}), stopped after Spring has closed its connection pool.
+     */
     static final class Holder {
         private static EmbeddedMariaDb instance;
 
         static synchronized EmbeddedMariaDb start(Path dir) {
             if (instance == null) {
                 long started = System.nanoTime();
-                instance = EmbeddedMariaDb.startIn(dir);
-                System.out.printf("Kontor: embedded MariaDB ready on port %d in %d ms (files in %s)%n",
-                        instance.port(), (System.nanoTime() - started) / 1_000_000, instance.root());
+                instance = EmbeddedMariaDb.prepareIn(dir);
                 EmbeddedMariaDb db = instance;
+                EmbeddedDatabaseReadiness.await(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    db.startServer();
+                    System.out.printf("Kontor: embedded MariaDB ready on port %d in %d ms (files in %s)%n",
+                            db.port(), (System.nanoTime() - started) / 1_000_000, db.root());
+                }, runnable -> Thread.ofPlatform().name("embedded-mariadb-start").daemon().start(runnable)));
                 SpringApplication.getShutdownHandlers().add(() -> {
                     try {
                         db.stop();

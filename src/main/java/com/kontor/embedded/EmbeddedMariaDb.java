@@ -34,6 +34,16 @@ public final class EmbeddedMariaDb extends DB {
 
     /** Starts a server whose binaries and data live under {@code root} (created when missing). */
     public static EmbeddedMariaDb startIn(Path root) {
+        EmbeddedMariaDb db = prepareIn(root);
+        db.startServer();
+        return db;
+    }
+
+    /**
+     * Prepares a server under {@code root} and fixes its port, without starting it: {@link #startServer()} may
+     * then run in the background while the application starts.
+     */
+    public static EmbeddedMariaDb prepareIn(Path root) {
         Path absolute = root.toAbsolutePath().normalize();
         if (absolute.getNameCount() < 2) {
             throw new IllegalArgumentException("Refusing to put the embedded MariaDB at " + absolute + ": too close to /");
@@ -55,17 +65,27 @@ public final class EmbeddedMariaDb extends DB {
             }
             builder.addArg("--collation-server=utf8mb4_unicode_520_ci");
             builder.addArg("--skip-name-resolve");
+            // MariaDB 11.4 generates a 4096-bit RSA key for automatic TLS at every start (4 to 10 s of CPU on two
+            // cores); the embedded server is reached over loopback only.
+            builder.addArg("--skip-ssl");
+            builder.addArg("--bind-address=127.0.0.1");
             EmbeddedMariaDb db = new EmbeddedMariaDb(builder.build(), absolute);
-            db.prepareDirectories();
-            db.unpackEmbeddedDb();
-            db.install();
             db.dbStartMaxWaitInMS = (int) Duration.ofSeconds(60).toMillis();
-            db.start();
             return db;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the embedded MariaDB under " + absolute, e);
+        }
+    }
+
+    /** Unpacks (once), installs (once) and starts the server; returns when it accepts connections. */
+    public void startServer() {
+        try {
+            prepareDirectories();
+            unpackEmbeddedDb();
+            install();
+            start();
         } catch (ManagedProcessException e) {
-            throw new IllegalStateException("The embedded MariaDB did not start (folder " + absolute + ")", e);
+            throw new IllegalStateException("The embedded MariaDB did not start (folder " + root + ")", e);
         }
     }
 
