@@ -4,6 +4,7 @@ import com.kontor.tenancy.AccountService;
 import com.kontor.tenancy.CurrentUser;
 import com.kontor.tenancy.KontorUser;
 import com.kontor.tenancy.MerchantDirectory;
+import com.kontor.tenancy.MerchantSummary;
 import com.kontor.tenancy.Mode;
 import com.kontor.tenancy.RequiresModule;
 import com.kontor.tenancy.SecurityProperties;
@@ -34,6 +35,8 @@ import org.springframework.stereotype.Component;
 class NavigationGuard implements VaadinServiceInitListener {
 
     static final String LAST_MODE = "kontor.lastMode";
+    /** The merchant's time zone id, for views of modules below tenancy that show times (the audit log). */
+    static final String TIME_ZONE = "kontor.timeZone";
 
     private final CurrentUser currentUser;
     private final MerchantDirectory merchantDirectory;
@@ -94,8 +97,10 @@ class NavigationGuard implements VaadinServiceInitListener {
             return;
         }
         mode.ifPresent(m -> session.setAttribute(LAST_MODE, m));
+        Optional<MerchantSummary> merchant = user.get().isOperator() ? Optional.empty() : merchantDirectory.current();
+        merchant.ifPresent(m -> session.setAttribute(TIME_ZONE, m.settings().timeZone().getId()));
         RequiresModule requires = event.getNavigationTarget().getAnnotation(RequiresModule.class);
-        if (requires != null && merchantDirectory.current().filter(m -> m.hasModule(requires.value())).isEmpty()) {
+        if (requires != null && merchant.filter(m -> m.hasModule(requires.value())).isEmpty()) {
             event.rerouteToError(NotFoundException.class);
         }
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,8 +26,10 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     public AuditLogView(AuditLog auditLog) {
         setSizeFull();
+        // Times in the merchant's time zone (set by the portal's navigation guard), else UTC.
+        Object zone = VaadinSession.getCurrent().getAttribute("kontor.timeZone");
         DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Berlin"));
+                .withLocale(getLocale()).withZone(zone instanceof String id ? ZoneId.of(id) : ZoneId.of("UTC"));
         Grid<AuditRecord> grid = new Grid<>();
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);

@@ -2,6 +2,7 @@ package com.kontor.debtor.ui;
 
 import com.kontor.debtor.DebtorService;
 import com.kontor.debtor.DebtorSummary;
+import com.kontor.tenancy.MerchantDirectory;
 import com.kontor.tenancy.Mode;
 import com.kontor.tenancy.Role;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,12 +33,13 @@ public class DebtorListView extends VerticalLayout implements BeforeEnterObserve
     private final Paragraph count = new Paragraph();
     private final Grid<DebtorSummary> grid = new Grid<>();
 
-    public DebtorListView(DebtorService debtorService) {
+    public DebtorListView(DebtorService debtorService, MerchantDirectory merchantDirectory) {
         this.debtorService = debtorService;
         setSizeFull();
         count.setId("debtor-count");
+        ZoneId zone = merchantDirectory.requireCurrent().settings().timeZone();
         DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Berlin"));
+                .withLocale(getLocale()).withZone(zone);
         grid.setId("debtor-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(DebtorSummary::debtorNumber).setHeader(getTranslation("debtor.number")).setAutoWidth(true);
