@@ -7,7 +7,6 @@ import com.kontor.money.Money;
 import com.kontor.tenancy.internal.MerchantSettings;
 import com.kontor.tenancy.internal.MerchantSettingsRepository;
 import jakarta.validation.Valid;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
@@ -24,9 +23,9 @@ import org.springframework.validation.annotation.Validated;
 public class MerchantSettingsService {
 
     /** UI languages Kontor speaks (PLAT-3). */
-    public static final Set<String> LANGUAGES = Set.of("de", "en");
+    public static final Set<String> LANGUAGES = SettingsRules.LANGUAGES;
     /** Currencies a merchant may choose as default. */
-    public static final Set<String> CURRENCIES = Set.of("EUR", "CHF", "GBP", "USD", "PLN", "CZK", "SEK", "DKK");
+    public static final Set<String> CURRENCIES = SettingsRules.CURRENCIES;
 
     private final MerchantSettingsRepository settings;
     private final CurrentUser currentUser;
@@ -50,14 +49,9 @@ public class MerchantSettingsService {
         if (s.getVersion() != form.getVersion()) {
             throw OperationRefused.because("settings.changedMeanwhile");
         }
-        ZoneId zone = parseZone(form.getTimeZone());
-        if (!LANGUAGES.contains(form.getDefaultLanguage())) {
-            throw OperationRefused.onField("defaultLanguage", "settings.unknownLanguage");
-        }
-        if (!CURRENCIES.contains(form.getDefaultCurrency())) {
-            throw OperationRefused.onField("defaultCurrency", "settings.unknownCurrency");
-        }
-        Currency currency = Currency.getInstance(form.getDefaultCurrency());
+        ZoneId zone = SettingsRules.timeZone(form.getTimeZone());
+        Locale language = SettingsRules.language(form.getDefaultLanguage());
+        Currency currency = SettingsRules.currency(form.getDefaultCurrency());
         Money threshold;
         try {
             threshold = Money.ofMajor(form.getFourEyesThreshold(), currency);
@@ -65,7 +59,7 @@ public class MerchantSettingsService {
             throw OperationRefused.onField("fourEyesThreshold", "money.tooManyDecimals");
         }
         SettingsSnapshot before = MerchantDirectory.snapshot(s);
-        s.update(zone, Locale.of(form.getDefaultLanguage()), currency, form.getPaymentTermDays(),
+        s.update(zone, language, currency, form.getPaymentTermDays(),
                 form.isFourEyesEnabled(), threshold);
         SettingsSnapshot after = MerchantDirectory.snapshot(s);
         KontorUser user = currentUser.require();
@@ -86,13 +80,5 @@ public class MerchantSettingsService {
     private MerchantSettings load() {
         return settings.findById(currentUser.requireMerchantId())
                 .orElseThrow(() -> new IllegalStateException("Merchant has no settings"));
-    }
-
-    private static ZoneId parseZone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            throw OperationRefused.onField("timeZone", "settings.unknownTimeZone");
-        }
     }
 }

@@ -15,7 +15,6 @@ import com.kontor.tenancy.internal.Portal;
 import com.kontor.tenancy.internal.PortalRepository;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -98,18 +97,9 @@ public class PlatformAdministration {
         if (merchants.existsByNameIgnoreCase(name)) {
             throw OperationRefused.onField("name", "merchant.nameTaken");
         }
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(form.getTimeZone());
-        } catch (DateTimeException e) {
-            throw OperationRefused.onField("timeZone", "settings.unknownTimeZone");
-        }
-        if (!MerchantSettingsService.CURRENCIES.contains(form.getDefaultCurrency())) {
-            throw OperationRefused.onField("defaultCurrency", "settings.unknownCurrency");
-        }
-        if (!MerchantSettingsService.LANGUAGES.contains(form.getDefaultLanguage())) {
-            throw OperationRefused.onField("defaultLanguage", "settings.unknownLanguage");
-        }
+        ZoneId zone = SettingsRules.timeZone(form.getTimeZone());
+        Currency currency = SettingsRules.currency(form.getDefaultCurrency());
+        Locale language = SettingsRules.language(form.getDefaultLanguage());
         String adminEmail = Emails.normalise(form.getAdminEmail());
         if (users.existsByEmail(adminEmail)) {
             throw OperationRefused.onField("adminEmail", "user.emailTaken");
@@ -118,11 +108,10 @@ public class PlatformAdministration {
             throw OperationRefused.onField("adminInitialPassword", key);
         });
         Instant now = Instant.now(clock);
-        Currency currency = Currency.getInstance(form.getDefaultCurrency());
         Merchant merchant = new Merchant(name, now);
         merchant.setModules(form.getModules());
         merchant = merchants.save(merchant);
-        settings.save(new MerchantSettings(merchant.getId(), zone, Locale.of(form.getDefaultLanguage()), currency));
+        settings.save(new MerchantSettings(merchant.getId(), zone, language, currency));
         portals.save(new Portal(merchant.getId(), form.getFirstPortalName().strip(), now));
         users.save(new AppUser(merchant.getId(), adminEmail, form.getAdminName().strip(),
                 passwordEncoder.encode(form.getAdminInitialPassword()), EnumSet.of(Role.ADMIN), Money.zero(currency),

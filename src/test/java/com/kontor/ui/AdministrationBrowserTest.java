@@ -17,9 +17,7 @@ class AdministrationBrowserTest extends BrowserTest {
     @Test
     void anAdminCreatesAUserWhoCanThenLogIn() {
         String email = "new-" + UUID.randomUUID().toString().substring(0, 6) + "@mueller.example";
-        AppPage app = LoginPage.open(browser, url("")).loginAs("admin@mueller.example", DemoLogins.PASSWORD);
-        app.openMenu("Administration");
-        UserAdminPage admin = new UserAdminPage(browser, url(""));
+        UserAdminPage admin = openUserAdministrationAsAdmin();
         admin.startNewUser();
 
         admin.fillNewUser(email, "Nina Neu", "Finance", "150", "password1234");
@@ -45,9 +43,7 @@ class AdministrationBrowserTest extends BrowserTest {
     @Test
     void aUserWhoMustChangeThePasswordCannotReachAnyOtherView() {
         String email = "forced-" + UUID.randomUUID().toString().substring(0, 6) + "@mueller.example";
-        AppPage app = LoginPage.open(browser, url("")).loginAs("admin@mueller.example", DemoLogins.PASSWORD);
-        app.openMenu("Administration");
-        UserAdminPage admin = new UserAdminPage(browser, url(""));
+        UserAdminPage admin = openUserAdministrationAsAdmin();
         admin.startNewUser();
         admin.fillNewUser(email, "Forced Franz", "Support", "0", "temporary passphrase one");
         admin.save();
@@ -58,5 +54,11 @@ class AdministrationBrowserTest extends BrowserTest {
         browser.get(url("/live/debtors"));
         new ChangePasswordPage(browser, url("")); // still the password change
         assertThat(browser.findElements(org.openqa.selenium.By.id("debtor-grid"))).isEmpty();
+    }
+
+    private UserAdminPage openUserAdministrationAsAdmin() {
+        AppPage app = LoginPage.open(browser, url("")).loginAs("admin@mueller.example", DemoLogins.PASSWORD);
+        app.openMenu("Administration");
+        return new UserAdminPage(browser, url(""));
     }
 }
