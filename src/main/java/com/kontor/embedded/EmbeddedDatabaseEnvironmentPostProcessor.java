@@ -43,9 +43,15 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
         forced.put("spring.datasource.password", "");
         forced.put(EMBEDDED_URL_PROPERTY, url);
         environment.getPropertySources().addFirst(new MapPropertySource("kontorEmbeddedDatabase", forced));
-        // Defaults that the user's own configuration may still override.
-        environment.getPropertySources().addLast(new MapPropertySource("kontorEmbeddedDefaults",
-                Map.of("kontor.demo.enabled", "true")));
+        // Defaults that the user's own configuration may still override. The demo keys are public (they are in
+        // this file): KeyRing refuses them with any database but this embedded one.
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        defaults.put("kontor.demo.enabled", "true");
+        defaults.put("kontor.secrets.demo", "true");
+        defaults.put("kontor.secrets.data-keys.demo", "womfmrsdfST4tEVxUlELzzS/r+z+/01zwwotlU975sg=");
+        defaults.put("kontor.secrets.current-data-key", "demo");
+        defaults.put("kontor.secrets.fingerprint-key", "A9WA8GdSqm5fJB8RhwDw9eFIblh/BFhmvxenNThzbdg=");
+        environment.getPropertySources().addLast(new MapPropertySource("kontorEmbeddedDefaults", defaults));
     }
 
     @Override
