@@ -184,4 +184,24 @@ class UserAdministrationTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where event_type = 'USER_LOCKED'"
                 + " and details like ?", Long.class, "%" + user.email() + "%")).isEqualTo(1);
     }
+
+    @Test
+    void repeatedFailuresDelayTheNameEvenForTheRightPasswordButOnlyBriefly() throws Exception {
+        UserSummary user = users.as(admin, () -> administration.create(newUser("guessed", Role.SUPPORT)));
+        AuthenticationManager manager = authenticationConfiguration.getAuthenticationManager();
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> manager.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(user.email(), "a wrong guess")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        // within the delay even the right password is refused, with the same answer as a wrong one
+        assertThatThrownBy(() -> manager.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(user.email(), PASSWORD)))
+                .isInstanceOf(BadCredentialsException.class);
+        Thread.sleep(1_200); // the delay after the first failure beyond the free ones: 1 s
+        assertThat(manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user.email(), PASSWORD))
+                .isAuthenticated()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where event_type = 'LOGIN_FAILED'"
+                + " and actor_name = ? and details like '%throttled%'", Long.class, user.email())).isEqualTo(1);
+    }
 }
