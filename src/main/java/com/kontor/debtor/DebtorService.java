@@ -1,28 +1,54 @@
 package com.kontor.debtor;
 
+import com.kontor.audit.Actor;
+import com.kontor.audit.AuditEntry;
+import com.kontor.audit.AuditEventType;
+import com.kontor.audit.AuditLog;
 import com.kontor.debtor.internal.Debtor;
+import com.kontor.debtor.internal.DebtorChange;
+import com.kontor.debtor.internal.DebtorChangeRepository;
 import com.kontor.debtor.internal.DebtorRepository;
 import com.kontor.tenancy.CurrentTenancy;
+import com.kontor.tenancy.OperationRefused;
+import com.kontor.tenancy.Partition;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
-/** Debtors of the current merchant and mode. */
+/**
+ * Debtors of the current merchant and mode: master data (DEB-1) and their history (DEB-5). Every creation and
+ * change is kept field by field (who, when, old, new) and audited; a debtor is never deleted (DEB-2).
+ */
 @Service
+@Validated
 public class DebtorService {
 
+    /** The merchant's customer number as API.md allows it: 1-50 of A-Z a-z 0-9 . _ - (case-sensitive). */
+    private static final Pattern CUSTOMER_ID = Pattern.compile("[A-Za-z0-9._-]{1,50}");
+
     private final DebtorRepository debtors;
+    private final DebtorChangeRepository changes;
     private final CurrentTenancy currentTenancy;
+    private final AuditLog auditLog;
     private final Clock clock;
 
-    public DebtorService(DebtorRepository debtors, CurrentTenancy currentTenancy, Clock clock) {
+    public DebtorService(DebtorRepository debtors, DebtorChangeRepository changes, CurrentTenancy currentTenancy,
+                         AuditLog auditLog, Clock clock) {
         this.debtors = debtors;
+        this.changes = changes;
         this.currentTenancy = currentTenancy;
+        this.auditLog = auditLog;
         this.clock = clock;
     }
 
@@ -43,18 +69,99 @@ public class DebtorService {
         return debtors.findByDebtorNumber(debtorNumber).map(DebtorService::summarise);
     }
 
+    @Transactional(readOnly = true)
+    public Optional<DebtorDetails> details(long id) {
+        return debtors.findById(id).map(DebtorService::detailsOf);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DebtorDetails> byCustomerId(String customerId) {
+        return debtors.findByCustomerId(customerId).map(DebtorService::detailsOf);
+    }
+
     /** Counts through native SQL, which must name the partition itself (Hibernate does not filter it). */
     @Transactional(readOnly = true)
     public long count() {
         return debtors.countInPartition(currentTenancy.requirePartition().key());
     }
 
+    /** A new debtor with the merchant's customer number; its debtor number is generated, unique on the platform. */
     @Transactional
-    public DebtorSummary create(NewDebtor data) {
-        currentTenancy.requirePartition();
-        Debtor debtor = debtors.save(new Debtor(debtors.nextDebtorNumber(), data.customerId(), data.firstName(),
-                data.lastName(), data.company(), data.city(), data.email(), Instant.now(clock)));
-        return summarise(debtor);
+    public DebtorDetails create(String customerId, @Valid MasterData data, Actor actor) {
+        Partition partition = currentTenancy.requirePartition();
+        if (customerId == null || !CUSTOMER_ID.matcher(customerId).matches()) {
+            throw OperationRefused.onField("customerId", "debtor.customerIdInvalid");
+        }
+        if (debtors.findByCustomerId(customerId).isPresent()) {
+            throw OperationRefused.onField("customerId", "debtor.customerIdTaken");
+        }
+        Instant now = Instant.now(clock);
+        Debtor debtor = debtors.save(new Debtor(debtors.nextDebtorNumber(), customerId, data, now));
+        Map<String, String> empty = new LinkedHashMap<>();
+        data.asFields().keySet().forEach(field -> empty.put(field, null));
+        Map<String, String[]> changed = record(debtor, empty, data.asFields(), actor, now);
+        audit(partition, actor, AuditEventType.DEBTOR_CREATED, debtor, changed);
+        return detailsOf(debtor);
+    }
+
+    /**
+     * Sets the master data as given. Refused when the debtor changed since {@code expectedVersion} was read (by a
+     * colleague or the shop's API): nothing is overwritten blindly.
+     */
+    @Transactional
+    public DebtorDetails update(long debtorId, long expectedVersion, @Valid MasterData data, Actor actor) {
+        Partition partition = currentTenancy.requirePartition();
+        Debtor debtor = debtors.findById(debtorId).orElseThrow(() -> OperationRefused.because("debtor.notFound"));
+        if (debtor.getVersion() != expectedVersion) {
+            throw OperationRefused.because("debtor.changedMeanwhile");
+        }
+        Map<String, String> before = debtor.masterData().asFields();
+        Instant now = Instant.now(clock);
+        Map<String, String[]> changed = record(debtor, before, data.asFields(), actor, now);
+        if (!changed.isEmpty()) {
+            debtor.setMasterData(data, now);
+            debtors.flush(); // the version check of JPA guards against a change between load and commit
+            audit(partition, actor, AuditEventType.DEBTOR_CHANGED, debtor, changed);
+        }
+        return detailsOf(debtor);
+    }
+
+    /** The change history of a debtor of the current partition, oldest first. */
+    @Transactional(readOnly = true)
+    public List<MasterDataChange> history(long debtorId) {
+        return changes.findByDebtorIdOrderByChangedAtAscIdAsc(debtorId).stream()
+                .map(c -> new MasterDataChange(c.getChangedAt(), c.getActorType(), c.getActorName(), c.getField(),
+                        c.getOldValue(), c.getNewValue()))
+                .toList();
+    }
+
+    private Map<String, String[]> record(Debtor debtor, Map<String, String> before, Map<String, String> after,
+                                         Actor actor, Instant at) {
+        Map<String, String[]> changed = new LinkedHashMap<>();
+        after.forEach((field, value) -> {
+            String old = before.get(field);
+            if (!Objects.equals(old, value)) {
+                changed.put(field, new String[] {old, value});
+                changes.save(new DebtorChange(debtor.getId(), at, actor.type(), actor.id(), actor.name(), field, old,
+                        value));
+            }
+        });
+        return changed;
+    }
+
+    private void audit(Partition partition, Actor actor, AuditEventType type, Debtor debtor,
+                       Map<String, String[]> changed) {
+        AuditEntry entry = new AuditEntry(partition.merchantId(), partition.mode().name(), actor, type,
+                debtor.getDebtorNumber(), null, null, Map.of());
+        for (Map.Entry<String, String[]> c : changed.entrySet()) {
+            entry = entry.withChange(c.getKey(), c.getValue()[0], c.getValue()[1]);
+        }
+        auditLog.record(entry);
+    }
+
+    private static DebtorDetails detailsOf(Debtor d) {
+        return new DebtorDetails(d.getId(), d.getDebtorNumber(), d.getCustomerId(), d.masterData(), d.getVersion(),
+                d.getCreatedAt(), d.getUpdatedAt());
     }
 
     private static DebtorSummary summarise(Debtor d) {

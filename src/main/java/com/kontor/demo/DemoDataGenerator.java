@@ -1,7 +1,8 @@
 package com.kontor.demo;
 
 import com.kontor.debtor.DebtorService;
-import com.kontor.debtor.NewDebtor;
+import com.kontor.audit.Actor;
+import com.kontor.debtor.MasterData;
 import com.kontor.money.Money;
 import com.kontor.tenancy.BookedModule;
 import com.kontor.tenancy.MerchantOverview;
@@ -41,6 +42,8 @@ public class DemoDataGenerator {
             "Wilson", "Johnson", "Davies", "O'Connor", "Evans");
     private static final List<String> CITIES_EN = List.of("London", "Manchester", "Bristol", "Leeds", "Edinburgh",
             "Cardiff");
+
+    private static final Actor GENERATOR = Actor.system("demo data generator");
 
     private final PlatformAdministration platform;
     private final DebtorService debtors;
@@ -88,13 +91,21 @@ public class DemoDataGenerator {
                             List<String> lastNames, List<String> cities, String domain) {
         TenancyScope.inPartition(partition, () -> {
             String prefix = partition.mode() == Mode.TEST ? "T-" : "K-";
+            String salutationF = domain.equals("de") ? "Frau" : "Ms";
+            String salutationM = domain.equals("de") ? "Herr" : "Mr";
             for (int i = 1; i <= count; i++) {
                 String first = pick(random, firstNames);
                 String last = pick(random, lastNames);
                 boolean company = random.nextInt(5) == 0;
-                debtors.create(new NewDebtor(prefix + String.format("%05d", i), first, last,
-                        company ? last + " " + (domain.equals("de") ? "GmbH" : "Ltd") : null, pick(random, cities),
-                        (first + "." + last).toLowerCase().replaceAll("[^a-z.]", "") + i + "@example." + domain));
+                String email = (first + "." + last).toLowerCase().replaceAll("[^a-z.]", "") + i + "@example." + domain;
+                MasterData data = new MasterData(random.nextBoolean() ? salutationF : salutationM, null, first, last,
+                        company ? last + " " + (domain.equals("de") ? "GmbH" : "Ltd") : null,
+                        (domain.equals("de") ? "Hauptstraße " : "") + (1 + random.nextInt(120))
+                                + (domain.equals("de") ? "" : " High Street"),
+                        null, postcode(domain, random),
+                        pick(random, cities), domain.equals("de") ? "DE" : "GB", email, null, null,
+                        domain.equals("de") ? "de" : "en", null);
+                debtors.create(prefix + String.format("%05d", i), data, GENERATOR);
             }
         });
     }
@@ -122,6 +133,11 @@ public class DemoDataGenerator {
         form.setAdminName(adminName);
         form.setAdminInitialPassword(DemoLogins.PASSWORD);
         return form;
+    }
+
+    private static String postcode(String domain, Random random) {
+        return domain.equals("de") ? String.format("%05d", 10000 + random.nextInt(89999))
+                : "SW" + (1 + random.nextInt(20)) + " " + (1 + random.nextInt(9)) + "AA";
     }
 
     private static String pick(Random random, List<String> values) {

@@ -3,6 +3,7 @@ package com.kontor.debtor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.kontor.audit.Actor;
 import com.kontor.demo.DemoLogins;
 import com.kontor.tenancy.MerchantDirectory;
 import com.kontor.tenancy.MerchantSummary;
@@ -46,9 +47,9 @@ class PartitionIsolationTest {
     Partition aLive;
     Partition aTest;
     Partition bLive;
-    DebtorSummary aLiveDebtor;
-    DebtorSummary aTestDebtor;
-    DebtorSummary bLiveDebtor;
+    DebtorDetails aLiveDebtor;
+    DebtorDetails aTestDebtor;
+    DebtorDetails bLiveDebtor;
 
     @BeforeAll
     void createOneDebtorPerPartition() {
@@ -63,9 +64,9 @@ class PartitionIsolationTest {
         bLiveDebtor = create(bLive, "ISO-B-LIVE");
     }
 
-    private DebtorSummary create(Partition partition, String customerId) {
+    private DebtorDetails create(Partition partition, String customerId) {
         return TenancyScope.inPartition(partition,
-                () -> debtors.create(new NewDebtor(customerId, "Iso", "Lation", null, "Berlin", null)));
+                () -> debtors.create(customerId, MasterData.ofName("Iso", "Lation"), Actor.system("test")));
     }
 
     @Test
@@ -100,7 +101,7 @@ class PartitionIsolationTest {
 
     @Test
     void theSameCustomerNumberMayExistInEveryPartition() {
-        DebtorSummary twin = create(aTest, "ISO-A-LIVE");
+        DebtorDetails twin = create(aTest, "ISO-A-LIVE");
         assertThat(twin.debtorNumber()).isNotEqualTo(aLiveDebtor.debtorNumber());
     }
 
@@ -108,8 +109,9 @@ class PartitionIsolationTest {
     void withoutPartitionNothingIsVisibleAndNothingCanBeWritten() {
         assertThat(debtors.page(0, 1000)).isEmpty();
         assertThat(debtors.byId(aLiveDebtor.id())).isEmpty();
-        assertThatThrownBy(() -> debtors.create(new NewDebtor("ISO-NONE", "No", "Partition", null, null, null)))
-                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> debtors.create("ISO-NONE", MasterData.ofName("No", "Partition"),
+                Actor.system("test"))).isInstanceOf(IllegalStateException.class);
+        assertThat(debtors.history(aLiveDebtor.id())).isEmpty();
     }
 
     @Test

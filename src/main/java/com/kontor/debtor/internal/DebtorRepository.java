@@ -13,6 +13,9 @@ public interface DebtorRepository extends JpaRepository<Debtor, Long> {
 
     Optional<Debtor> findByDebtorNumber(long debtorNumber);
 
+    /** The merchant's customer number, case-sensitive (binary collation), within the current partition. */
+    Optional<Debtor> findByCustomerId(String customerId);
+
     /**
      * Native SQL is NOT filtered by Hibernate: the partition is a parameter, and callers pass the current one.
      * Every native query on a merchant+mode table must do the same.
