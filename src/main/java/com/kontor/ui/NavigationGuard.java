@@ -85,6 +85,7 @@ class NavigationGuard implements VaadinServiceInitListener {
         if (!accountService.sessionStillValid(user.get())) {
             // Locked or roles changed by an admin since the login: the session ends here.
             authenticationContext.logout();
+            event.rerouteTo(LoginView.class);
             return;
         }
         VaadinSession session = VaadinSession.getCurrent();

@@ -3,6 +3,14 @@ package com.kontor.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kontor.demo.DemoLogins;
+import com.kontor.tenancy.NewUser;
+import com.kontor.tenancy.Role;
+import com.kontor.tenancy.UserAdministration;
+import com.kontor.tenancy.UserSummary;
+import com.kontor.testsupport.TestUsers;
+import java.util.EnumSet;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import com.kontor.testsupport.BrowserTest;
 import com.kontor.ui.pages.AppPage;
 import com.kontor.ui.pages.ChangePasswordPage;
@@ -13,6 +21,11 @@ import org.junit.jupiter.api.Test;
 
 /** ACC-2, ACC-4: an ADMIN creates a user, who logs in, must change the password, and then works. */
 class AdministrationBrowserTest extends BrowserTest {
+
+    @Autowired
+    UserAdministration administration;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void anAdminCreatesAUserWhoCanThenLogIn() {
@@ -54,6 +67,27 @@ class AdministrationBrowserTest extends BrowserTest {
         browser.get(url("/live/debtors"));
         new ChangePasswordPage(browser, url("")); // still the password change
         assertThat(browser.findElements(org.openqa.selenium.By.id("debtor-grid"))).isEmpty();
+    }
+
+    @Test
+    void aUserLockedWhileLoggedInIsLoggedOutAtTheNextStep() {
+        String email = "locked-" + UUID.randomUUID().toString().substring(0, 6) + "@mueller.example";
+        NewUser form = new NewUser();
+        form.setEmail(email);
+        form.setDisplayName("Lena Locked");
+        form.setRoles(EnumSet.of(Role.SUPPORT));
+        form.setInitialPassword("a passphrase for lena");
+        TestUsers users = new TestUsers(jdbc);
+        UserSummary user = users.as("admin@mueller.example", () -> administration.create(form));
+        jdbc.update("update app_user set must_change_password = false where id = ?", user.id());
+
+        AppPage app = LoginPage.open(browser, url("")).loginAs(email, "a passphrase for lena");
+        app.waitForPath("/live/debtors");
+        users.as("admin@mueller.example", () -> administration.setLocked(user.id(), true));
+
+        app.openMenu("Audit log");
+        assertThat(new LoginPage(browser, url("")).isShown()).isTrue();
+        assertThat(browser.findElements(org.openqa.selenium.By.id("audit-grid"))).isEmpty();
     }
 
     private UserAdminPage openUserAdministrationAsAdmin() {
