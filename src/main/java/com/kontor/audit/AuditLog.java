@@ -4,11 +4,14 @@ import com.kontor.audit.internal.AuditEvent;
 import com.kontor.audit.internal.AuditEventRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,6 +43,33 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<AuditRecord> newest(int offset, int limit) {
         return repository.findByOrderByOccurredAtDescIdDesc(PageRequest.of(offset / limit, limit)).stream()
-                .map(AuditEvent::toRecord).toList();
+                .map(event -> event.toRecord(this::describe)).toList();
+    }
+
+    /** Stored details as a person reads them: {@code key: old → new} for changes, {@code key: value} otherwise. */
+    String describe(String detailsJson) {
+        JsonNode root = json.readTree(detailsJson);
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> field : root.properties()) {
+            JsonNode value = field.getValue();
+            if (value.isObject() && value.has("old") && value.has("new")) {
+                parts.add(field.getKey() + ": " + text(value.get("old")) + " \u2192 " + text(value.get("new")));
+            } else {
+                parts.add(field.getKey() + ": " + text(value));
+            }
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String text(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return "\u2013";
+        }
+        if (value.isArray()) {
+            List<String> items = new ArrayList<>();
+            value.forEach(item -> items.add(text(item)));
+            return String.join(", ", items);
+        }
+        return value.isValueNode() ? value.asString() : value.toString();
     }
 }

@@ -67,7 +67,8 @@ public class AuditEvent {
         this.details = details;
     }
 
-    public AuditRecord toRecord() {
-        return new AuditRecord(id, occurredAt, actorType, actorName, eventType, debtorNumber, txid, comment, details);
+    public AuditRecord toRecord(java.util.function.Function<String, String> describe) {
+        return new AuditRecord(id, occurredAt, actorType, actorName, eventType, debtorNumber, txid, comment, details,
+                details == null ? "" : describe.apply(details));
     }
 }

@@ -33,13 +33,20 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         Grid<AuditRecord> grid = new Grid<>();
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> dateTime.format(r.occurredAt())).setHeader(getTranslation("audit.date")).setAutoWidth(true);
-        grid.addColumn(AuditRecord::actorName).setHeader(getTranslation("audit.user")).setAutoWidth(true);
-        grid.addColumn(r -> r.type().name()).setHeader(getTranslation("audit.type")).setAutoWidth(true);
-        grid.addColumn(AuditRecord::debtorNumber).setHeader(getTranslation("audit.debtorNumber"));
-        grid.addColumn(AuditRecord::txid).setHeader(getTranslation("audit.txid"));
-        grid.addColumn(AuditRecord::comment).setHeader(getTranslation("audit.comment"));
-        grid.addColumn(AuditRecord::details).setHeader(getTranslation("audit.details")).setFlexGrow(2);
+        grid.addColumn(r -> dateTime.format(r.occurredAt())).setHeader(getTranslation("audit.date")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditRecord::actorName).setHeader(getTranslation("audit.user")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.type().name()).setHeader(getTranslation("audit.type")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditRecord::debtorNumber).setHeader(getTranslation("audit.debtorNumber"))
+                .setWidth("7em").setFlexGrow(0);
+        grid.addColumn(AuditRecord::txid).setHeader(getTranslation("audit.txid")).setWidth("5em").setFlexGrow(0);
+        grid.addColumn(AuditRecord::comment).setHeader(getTranslation("audit.comment")).setWidth("6em")
+                .setFlexGrow(1);
+        grid.addColumn(AuditRecord::detailsText).setHeader(getTranslation("audit.details")).setWidth("6em")
+                .setFlexGrow(4)
+                .setTooltipGenerator(AuditRecord::detailsText);
         grid.setItems(query -> auditLog.newest(query.getOffset(), query.getLimit()).stream());
         add(new H2(getTranslation("nav.audit")), grid);
         expand(grid);
