@@ -37,6 +37,11 @@ public final class TenancyScope {
         return CURRENT.get();
     }
 
+    /** Whether trusted code (API after key check, job, Kontor itself) has set the partition explicitly. */
+    public static boolean isExplicit() {
+        return CURRENT.get() != null;
+    }
+
     private static <T> T within(Scope scope, Supplier<T> work) {
         Scope previous = CURRENT.get();
         CURRENT.set(scope);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 
 /** DEB-1, DEB-5: master data kept clean, every change kept as history and audited, stale changes refused. */
 @IntegrationTest
@@ -117,6 +118,27 @@ class DebtorServiceTest {
                         e -> assertThat(e.messageKey()).isEqualTo("debtor.customerIdTaken"));
         assertThatThrownBy(() -> inPartition(() -> debtors.create("with space", anna("Bonn"), AGENT)))
                 .isInstanceOfSatisfying(OperationRefused.class, e -> assertThat(e.field()).isEqualTo("customerId"));
+    }
+
+    @Test
+    void onlySupportAndAdminEditMasterDataAmongPeople() {
+        TestUsers users = new TestUsers(jdbc);
+        assertThatThrownBy(() -> users.as("finance@mueller.example",
+                () -> inPartition(() -> debtors.create(customerId, anna("Berlin"), AGENT))))
+                .isInstanceOf(AccessDeniedException.class);
+        DebtorDetails created = users.as("support@mueller.example",
+                () -> inPartition(() -> debtors.create(customerId, anna("Berlin"), AGENT)));
+        assertThatThrownBy(() -> users.as("auditor@mueller.example", () -> inPartition(
+                () -> debtors.update(created.id(), created.version(), anna("Bonn"), AGENT))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(inPartition(() -> debtors.details(created.id())).orElseThrow().masterData().city())
+                .isEqualTo("Berlin");
+    }
+
+    @Test
+    void withoutAPersonOnlyTrustedCodeWithAnExplicitPartitionMayEdit() {
+        assertThatThrownBy(() -> debtors.create(customerId, anna("Berlin"), AGENT))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
