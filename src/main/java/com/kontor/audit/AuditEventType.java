@@ -17,5 +17,7 @@ public enum AuditEventType {
     PORTAL_CREATED,
     DEBTOR_CREATED,
     DEBTOR_CHANGED,
+    API_KEY_CREATED,
+    API_KEY_REVOKED,
     DEMO_DATA_SEEDED
 }

@@ -1,10 +1,12 @@
 package com.kontor.demo;
 
 import com.kontor.debtor.DebtorService;
+import com.kontor.api.ApiKeys;
 import com.kontor.audit.Actor;
 import com.kontor.debtor.MasterData;
 import com.kontor.money.Money;
 import com.kontor.tenancy.BookedModule;
+import com.kontor.tenancy.MerchantDirectory;
 import com.kontor.tenancy.MerchantOverview;
 import com.kontor.tenancy.Mode;
 import com.kontor.tenancy.NewMerchant;
@@ -47,10 +49,15 @@ public class DemoDataGenerator {
 
     private final PlatformAdministration platform;
     private final DebtorService debtors;
+    private final ApiKeys apiKeys;
+    private final MerchantDirectory merchantDirectory;
 
-    public DemoDataGenerator(PlatformAdministration platform, DebtorService debtors) {
+    public DemoDataGenerator(PlatformAdministration platform, DebtorService debtors, ApiKeys apiKeys,
+                             MerchantDirectory merchantDirectory) {
         this.platform = platform;
         this.debtors = debtors;
+        this.apiKeys = apiKeys;
+        this.merchantDirectory = merchantDirectory;
     }
 
     /** Seeds an empty platform; returns false (and changes nothing) when any merchant exists. */
@@ -79,6 +86,15 @@ public class DemoDataGenerator {
         user(b.id(), "support@baker.example", "Sue Support", Role.SUPPORT, "0");
 
         platform.createOperator("operator@kontor.example", "Olga Operator", DemoLogins.PASSWORD, false);
+
+        for (DemoLogins.DemoKey key : DemoLogins.KEYS) {
+            long merchantId = key.merchant().equals(DemoLogins.MERCHANT_A) ? a.id() : b.id();
+            TenancyScope.inPartition(new Partition(merchantId, Mode.valueOf(key.mode())), () -> {
+                long portalId = merchantDirectory.requireCurrent().portals().stream()
+                        .filter(p -> p.name().equals(key.portal())).findFirst().orElseThrow().id();
+                apiKeys.createWithSecret(portalId, "Demo key", key.secret());
+            });
+        }
 
         Random random = new Random(4711);
         debtorsFor(new Partition(a.id(), Mode.LIVE), size, random, FIRST_NAMES_DE, LAST_NAMES_DE, CITIES_DE, "de");

@@ -23,6 +23,18 @@ public final class DemoLogins {
             new Login("support@baker.example", MERCHANT_B, "SUPPORT"),
             new Login("operator@kontor.example", "(platform)", "OPERATOR"));
 
+    /** A published demo API key: demo data only, so only on the embedded database. */
+    public record DemoKey(String secret, String merchant, String portal, String mode) {
+    }
+
+    public static final List<DemoKey> KEYS = List.of(
+            new DemoKey("kontor_test_demo_mueller_webshop", MERCHANT_A, "Webshop", "TEST"),
+            new DemoKey("kontor_live_demo_mueller_webshop", MERCHANT_A, "Webshop", "LIVE"),
+            new DemoKey("kontor_test_demo_mueller_marktplatz", MERCHANT_A, "Marktplatz", "TEST"),
+            new DemoKey("kontor_live_demo_mueller_marktplatz", MERCHANT_A, "Marktplatz", "LIVE"),
+            new DemoKey("kontor_test_demo_baker_shop_uk", MERCHANT_B, "Shop UK", "TEST"),
+            new DemoKey("kontor_live_demo_baker_shop_uk", MERCHANT_B, "Shop UK", "LIVE"));
+
     private DemoLogins() {
     }
 }

@@ -51,6 +51,11 @@ class DemoStartup {
         for (DemoLogins.Login login : DemoLogins.ALL) {
             text.append(String.format("   %-26s %-10s %s%n", login.email(), login.roles(), login.merchant()));
         }
+        text.append(" Demo API keys (curl -H \"Authorization: Bearer <key>\" http://localhost:").append(port)
+                .append("/api/v1/key):\n");
+        for (DemoLogins.DemoKey key : DemoLogins.KEYS) {
+            text.append(String.format("   %-38s %-4s %s, %s%n", key.secret(), key.mode(), key.merchant(), key.portal()));
+        }
         text.append("============================================================\n");
         System.out.println(text);
     }

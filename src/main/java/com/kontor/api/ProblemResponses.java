@@ -1,4 +1,4 @@
-package com.kontor.ui.security;
+package com.kontor.api;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
