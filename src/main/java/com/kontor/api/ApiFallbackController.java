@@ -1,8 +1,8 @@
 package com.kontor.api;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,15 +13,12 @@ import org.springframework.web.bind.annotation.RestController;
  * (Spring MVC prefers every more specific mapping over this one).
  */
 @RestController
+@Hidden
 class ApiFallbackController {
 
     @RequestMapping({"/api/**", "/notifications/**"})
     ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "No such resource: " + request.getMethod() + " " + request.getRequestURI());
-        problem.setTitle("Not found");
-        problem.setProperty("code", "NOT_FOUND");
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return ApiProblem.of(HttpStatus.NOT_FOUND, "NOT_FOUND", "Not found",
+                "No such resource: " + request.getMethod() + " " + request.getRequestURI(), null);
     }
 }

@@ -135,6 +135,23 @@ public class DebtorService {
         return detailsOf(debtor);
     }
 
+    /** The outcome of {@link #put}: the debtor and whether it was created. */
+    public record PutResult(DebtorDetails debtor, boolean created) {
+    }
+
+    /**
+     * Creates the debtor with this customer number or sets its master data as given (the shop's API, DEB-5), in
+     * one transaction.
+     */
+    @Transactional
+    public PutResult put(String customerId, @Valid MasterData data, Actor actor) {
+        Optional<Debtor> existing = customerId == null ? Optional.empty() : debtors.findByCustomerId(customerId);
+        if (existing.isEmpty()) {
+            return new PutResult(create(customerId, data, actor), true);
+        }
+        return new PutResult(update(existing.get().getId(), existing.get().getVersion(), data, actor), false);
+    }
+
     /** The change history of a debtor of the current partition, oldest first. */
     @Transactional(readOnly = true)
     public List<MasterDataChange> history(long debtorId) {

@@ -50,7 +50,7 @@ public record MasterData(
 
     /** A person's name or a company, at least one of both (API.md). */
     @AssertTrue(message = "{kontor.debtor.nameRequired}")
-    public boolean isNamed() {
+    public boolean isLastNameOrCompany() {
         return lastName != null || company != null;
     }
 

@@ -104,7 +104,7 @@ class DebtorServiceTest {
                 .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(
                         e.getConstraintViolations().stream().map(ConstraintViolation::getPropertyPath)
                                 .map(Object::toString).map(p -> p.substring(p.lastIndexOf('.') + 1)).distinct())
-                        .containsExactlyInAnyOrder("named", "street", "country", "email", "phone", "birthday",
+                        .containsExactlyInAnyOrder("lastNameOrCompany", "street", "country", "email", "phone", "birthday",
                                 "language"));
         assertThat(inPartition(() -> debtors.byCustomerId(customerId))).isEmpty();
     }

@@ -1,0 +1,81 @@
+package com.kontor.api;
+
+import com.kontor.debtor.DebtorDetails;
+import com.kontor.debtor.DebtorService;
+import com.kontor.debtor.MasterData;
+import io.swagger.v3.oas.annotations.Operation;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code PUT} and {@code GET /api/v1/debtors/{customerId}} (API-2, DEB-5), in the key's merchant and mode. */
+@RestController
+@RequestMapping("/api/v1/debtors")
+class DebtorApiController {
+
+    /** A debtor as the shop sends it; an absent optional field becomes empty (API.md). */
+    record DebtorRequest(String salutation, String title, String firstName, String lastName, String company,
+                         String street, String addressLine2, String postcode, String city, String country,
+                         String email, String phone, LocalDate birthday, String language, String vatId) {
+
+        MasterData toMasterData() {
+            return new MasterData(salutation, title, firstName, lastName, company, street, addressLine2, postcode,
+                    city, country, email, phone, birthday, language, vatId);
+        }
+    }
+
+    /** A debtor as the API shows it. */
+    record DebtorResource(String customerId, long userId, String salutation, String title, String firstName,
+                          String lastName, String company, String street, String addressLine2, String postcode,
+                          String city, String country, String email, String phone, LocalDate birthday,
+                          String language, String vatId, List<MoneyJson> balances, List<Long> txids) {
+
+        static DebtorResource of(DebtorDetails d) {
+            MasterData m = d.masterData();
+            // balances and txids come from the debtor's payment processes (the ledger); none exist yet
+            return new DebtorResource(d.customerId(), d.debtorNumber(), m.salutation(), m.title(), m.firstName(),
+                    m.lastName(), m.company(), m.street(), m.addressLine2(), m.postcode(), m.city(), m.country(),
+                    m.email(), m.phone(), m.birthday(), m.language(), m.vatId(), List.of(), List.of());
+        }
+    }
+
+    /** Money on the wire: minor units and ISO 4217 currency. */
+    record MoneyJson(long value, String currency) {
+    }
+
+    private final DebtorService debtors;
+
+    DebtorApiController(DebtorService debtors) {
+        this.debtors = debtors;
+    }
+
+    @PutMapping("/{customerId}")
+    @Operation(summary = "Create or update the debtor with the merchant's customer number")
+    ResponseEntity<DebtorResource> put(@PathVariable String customerId, @RequestBody DebtorRequest body,
+                                       @AuthenticationPrincipal ApiKeyPrincipal key) {
+        DebtorService.PutResult result = debtors.put(customerId, body.toMasterData(), key.asActor());
+        return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(DebtorResource.of(result.debtor()));
+    }
+
+    @GetMapping("/{customerId}")
+    @Operation(summary = "The debtor, its balances and its processes' TXIDs")
+    ResponseEntity<?> get(@PathVariable String customerId) {
+        return debtors.byCustomerId(customerId).<ResponseEntity<?>>map(d -> ResponseEntity.ok(DebtorResource.of(d)))
+                .orElseGet(() -> notFound(customerId));
+    }
+
+    private static ResponseEntity<ProblemDetail> notFound(String customerId) {
+        return ApiProblem.of(HttpStatus.NOT_FOUND, "NOT_FOUND", "Not found",
+                "No debtor with customer number " + customerId + " for this key's merchant and mode.", null);
+    }
+}
