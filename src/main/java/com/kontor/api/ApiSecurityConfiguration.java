@@ -19,13 +19,14 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain machineInterfaces(HttpSecurity http, ProblemResponses problems, ApiKeys apiKeys)
-            throws Exception {
+    SecurityFilterChain machineInterfaces(HttpSecurity http, ProblemResponses problems, ApiKeys apiKeys,
+                                          IdempotencyStore idempotency) throws Exception {
         http.securityMatcher("/api/**", "/notifications/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/notifications/**").permitAll()
                         .anyRequest().hasAuthority(ApiKeyAuthenticationFilter.ROLE_API))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new IdempotencyFilter(idempotency, problems), ApiKeyAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())

@@ -1,0 +1,101 @@
+package com.kontor.api;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Idempotency records (API-3): one per API key and Idempotency-Key, claimed by an insert that the unique
+ * constraint lets succeed once, so two concurrent requests with one key never both execute. Kept at least 24 hours.
+ * Scoped by the API key, which belongs to one merchant and mode. Each statement commits at once (no surrounding
+ * transaction), so a claim is visible to a concurrent request immediately.
+ */
+@Component
+class IdempotencyStore {
+
+    static final Duration KEPT = Duration.ofHours(25);
+    /** A claim older than this without a response was left by a crashed request: it may be taken over. */
+    static final Duration ABANDONED = Duration.ofMinutes(5);
+
+    sealed interface Claim {
+    }
+
+    record Claimed(long id) implements Claim {
+    }
+
+    record Replay(int status, String contentType, String body) implements Claim {
+    }
+
+    record Reused() implements Claim {
+    }
+
+    record InProgress() implements Claim {
+    }
+
+    private record Row(long id, String hash, String state, Integer status, String type, String body, Instant at) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    IdempotencyStore(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    Claim claim(long apiKeyId, String idempotencyKey, String requestHash) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            long id = jdbc.queryForObject("select nextval(idempotency_record_seq)", Long.class);
+            try {
+                jdbc.update("insert into idempotency_record (id, api_key_id, idempotency_key, request_hash, state,"
+                        + " created_at) values (?, ?, ?, ?, 'IN_PROGRESS', ?)", id, apiKeyId, idempotencyKey,
+                        requestHash, Timestamp.from(Instant.now(clock)));
+                return new Claimed(id);
+            } catch (DuplicateKeyException taken) {
+                List<Row> rows = jdbc.query("select id, request_hash, state, response_status, response_type,"
+                        + " response_body, created_at from idempotency_record where api_key_id = ? and"
+                        + " idempotency_key = ?", (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, Integer.class), rs.getString(5), rs.getString(6),
+                        rs.getTimestamp(7).toInstant()), apiKeyId, idempotencyKey);
+                if (rows.isEmpty()) {
+                    continue; // released meanwhile: try again
+                }
+                Row row = rows.getFirst();
+                if (!row.hash().equals(requestHash)) {
+                    return new Reused();
+                }
+                if ("DONE".equals(row.state())) {
+                    return new Replay(row.status(), row.type(), row.body());
+                }
+                if (row.at().isAfter(Instant.now(clock).minus(ABANDONED))) {
+                    return new InProgress();
+                }
+                jdbc.update("delete from idempotency_record where id = ? and state = 'IN_PROGRESS'", row.id());
+            }
+        }
+        return new InProgress();
+    }
+
+    void complete(long id, int status, String contentType, String body) {
+        jdbc.update("update idempotency_record set state = 'DONE', response_status = ?, response_type = ?,"
+                + " response_body = ? where id = ?", status, contentType, body, id);
+    }
+
+    /** A 5xx answer is not kept: the client may try again with the same key. */
+    void release(long id) {
+        jdbc.update("delete from idempotency_record where id = ?", id);
+    }
+
+    @Scheduled(fixedDelay = 1, timeUnit = TimeUnit.HOURS)
+    void forgetOldRecords() {
+        jdbc.update("delete from idempotency_record where created_at < ?", Timestamp.from(Instant.now(clock)
+                .minus(KEPT)));
+    }
+}
