@@ -3,6 +3,8 @@ package com.kontor.demo;
 import com.kontor.debtor.DebtorService;
 import com.kontor.api.ApiKeys;
 import com.kontor.audit.Actor;
+import com.kontor.blacklist.Blacklist;
+import com.kontor.blacklist.BlacklistKind;
 import com.kontor.debtor.MasterData;
 import com.kontor.money.Money;
 import com.kontor.tenancy.BookedModule;
@@ -51,9 +53,11 @@ public class DemoDataGenerator {
     private final DebtorService debtors;
     private final ApiKeys apiKeys;
     private final MerchantDirectory merchantDirectory;
+    private final Blacklist blacklist;
 
     public DemoDataGenerator(PlatformAdministration platform, DebtorService debtors, ApiKeys apiKeys,
-                             MerchantDirectory merchantDirectory) {
+                             MerchantDirectory merchantDirectory, Blacklist blacklist) {
+        this.blacklist = blacklist;
         this.platform = platform;
         this.debtors = debtors;
         this.apiKeys = apiKeys;
@@ -95,6 +99,12 @@ public class DemoDataGenerator {
                 apiKeys.createWithSecret(portalId, "Demo key", key.secret());
             });
         }
+
+        TenancyScope.inPartition(new Partition(a.id(), Mode.TEST), () -> {
+            blacklist.add(BlacklistKind.EMAIL, DemoLogins.BLACKLISTED_EMAIL, null);
+            blacklist.add(BlacklistKind.IBAN, DemoLogins.BLACKLISTED_IBAN, null);
+            blacklist.add(BlacklistKind.CARD_TOKEN, DemoLogins.BLACKLISTED_CARD_TOKEN, null);
+        });
 
         Random random = new Random(4711);
         debtorsFor(new Partition(a.id(), Mode.LIVE), size, random, FIRST_NAMES_DE, LAST_NAMES_DE, CITIES_DE, "de");

@@ -35,6 +35,11 @@ public final class DemoLogins {
             new DemoKey("kontor_test_demo_baker_shop_uk", MERCHANT_B, "Shop UK", "TEST"),
             new DemoKey("kontor_live_demo_baker_shop_uk", MERCHANT_B, "Shop UK", "LIVE"));
 
+    /** Blacklisted in merchant A's test mode, so a newcomer can try the check at once. */
+    public static final String BLACKLISTED_EMAIL = "blocked@example.com";
+    public static final String BLACKLISTED_IBAN = "DE02 1203 0000 0000 2020 51";
+    public static final String BLACKLISTED_CARD_TOKEN = "tok_blocked_4242";
+
     private DemoLogins() {
     }
 }

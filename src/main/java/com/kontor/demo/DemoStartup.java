@@ -56,6 +56,9 @@ class DemoStartup {
         for (DemoLogins.DemoKey key : DemoLogins.KEYS) {
             text.append(String.format("   %-38s %-4s %s, %s%n", key.secret(), key.mode(), key.merchant(), key.portal()));
         }
+        text.append(" Blacklisted in ").append(DemoLogins.MERCHANT_A).append("'s test mode: ")
+                .append(DemoLogins.BLACKLISTED_EMAIL).append(", ").append(DemoLogins.BLACKLISTED_IBAN).append(", ")
+                .append(DemoLogins.BLACKLISTED_CARD_TOKEN).append("\n");
         text.append("============================================================\n");
         System.out.println(text);
     }

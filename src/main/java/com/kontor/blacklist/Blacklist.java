@@ -1,0 +1,153 @@
+package com.kontor.blacklist;
+
+import com.kontor.audit.AuditEntry;
+import com.kontor.audit.AuditEventType;
+import com.kontor.audit.AuditLog;
+import com.kontor.blacklist.internal.BlacklistEntry;
+import com.kontor.blacklist.internal.BlacklistEntryRepository;
+import com.kontor.crypto.Fingerprints;
+import com.kontor.tenancy.BookedModule;
+import com.kontor.tenancy.CurrentTenancy;
+import com.kontor.tenancy.CurrentUser;
+import com.kontor.tenancy.KontorUser;
+import com.kontor.tenancy.MerchantDirectory;
+import com.kontor.tenancy.MerchantSummary;
+import com.kontor.tenancy.OperationRefused;
+import com.kontor.tenancy.Partition;
+import com.kontor.tenancy.Role;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.iban4j.IbanUtil;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The merchant's blacklist of the current mode (BL-1..4): entries are keyed fingerprints of the full value plus a
+ * masked display value, optionally expiring. Managed by SUPPORT and ADMIN of merchants with the risk module;
+ * checked for every payment attempt (and by the shop's API).
+ */
+@Service
+public class Blacklist {
+
+    private final BlacklistEntryRepository entries;
+    private final Fingerprints fingerprints;
+    private final CurrentTenancy currentTenancy;
+    private final CurrentUser currentUser;
+    private final MerchantDirectory merchantDirectory;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public Blacklist(BlacklistEntryRepository entries, Fingerprints fingerprints, CurrentTenancy currentTenancy,
+                     CurrentUser currentUser, MerchantDirectory merchantDirectory, AuditLog auditLog, Clock clock) {
+        this.entries = entries;
+        this.fingerprints = fingerprints;
+        this.currentTenancy = currentTenancy;
+        this.currentUser = currentUser;
+        this.merchantDirectory = merchantDirectory;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** Puts a value on the blacklist (until {@code expiresOn}, inclusive, or unlimited when null). */
+    @Transactional
+    public BlacklistEntryView add(BlacklistKind kind, String value, LocalDate expiresOn) {
+        KontorUser user = requireManager();
+        Partition partition = currentTenancy.requirePartition();
+        String normalised = kind.normalise(value);
+        validate(kind, normalised);
+        if (expiresOn != null && expiresOn.isBefore(today())) {
+            throw OperationRefused.onField("expiresOn", "blacklist.expiryInPast");
+        }
+        String fingerprint = fingerprints.of(kind.fingerprintKind(), normalised);
+        if (entries.findByKindAndFingerprint(kind, fingerprint).isPresent()) {
+            throw OperationRefused.onField("value", "blacklist.already");
+        }
+        BlacklistEntry entry = entries.save(new BlacklistEntry(kind, fingerprint, kind.mask(normalised), expiresOn,
+                Instant.now(clock), user.isSystem() ? user.displayName() : user.email()));
+        audit(partition, user, AuditEventType.BLACKLIST_ENTRY_ADDED, entry);
+        return view(entry);
+    }
+
+    @Transactional
+    public void remove(long entryId) {
+        KontorUser user = requireManager();
+        Partition partition = currentTenancy.requirePartition();
+        BlacklistEntry entry = entries.findById(entryId)
+                .orElseThrow(() -> OperationRefused.because("blacklist.notFound"));
+        entries.delete(entry);
+        audit(partition, user, AuditEventType.BLACKLIST_ENTRY_REMOVED, entry);
+    }
+
+    @Transactional(readOnly = true)
+    public List<BlacklistEntryView> list() {
+        requireManager();
+        return entries.findAllByOrderByCreatedAtDesc().stream().map(Blacklist::view).toList();
+    }
+
+    /** Whether the value is on the current partition's blacklist today. Blank values are never blacklisted. */
+    @Transactional(readOnly = true)
+    public boolean isBlacklisted(BlacklistKind kind, String value) {
+        String normalised = kind.normalise(value);
+        if (normalised.isEmpty()) {
+            return false;
+        }
+        LocalDate today = today();
+        return entries.findByKindAndFingerprint(kind, fingerprints.of(kind.fingerprintKind(), normalised))
+                .filter(e -> e.activeOn(today)).isPresent();
+    }
+
+    /** The answer of {@code POST /api/v1/blacklist/check}: for each value given, whether it is blacklisted. */
+    @Transactional(readOnly = true)
+    public Map<BlacklistKind, Boolean> check(Map<BlacklistKind, String> values) {
+        Map<BlacklistKind, Boolean> result = new LinkedHashMap<>();
+        values.forEach((kind, value) -> result.put(kind, isBlacklisted(kind, value)));
+        return result;
+    }
+
+    private static void validate(BlacklistKind kind, String normalised) {
+        boolean valid = switch (kind) {
+            case EMAIL -> normalised.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && normalised.length() <= 254;
+            case IBAN -> IbanUtil.isValid(normalised);
+            case CARD_TOKEN -> !normalised.isEmpty() && normalised.length() <= 100
+                    && normalised.chars().noneMatch(Character::isISOControl);
+        };
+        if (!valid) {
+            throw OperationRefused.onField("value", "blacklist.invalid." + kind.name());
+        }
+    }
+
+    private KontorUser requireManager() {
+        KontorUser user = currentUser.require();
+        if (!user.isSystem() && !user.hasRole(Role.SUPPORT) && !user.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("The blacklist is managed by SUPPORT and ADMIN");
+        }
+        MerchantSummary merchant = merchantDirectory.requireCurrent();
+        if (!merchant.hasModule(BookedModule.RISK)) {
+            throw new AccessDeniedException("The risk management module is not booked");
+        }
+        return user;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(merchantDirectory.requireCurrent().settings().timeZone()));
+    }
+
+    private void audit(Partition partition, KontorUser user, AuditEventType type, BlacklistEntry entry) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("kind", entry.getKind().name());
+        details.put("value", entry.getMasked());
+        details.put("expiresOn", entry.getExpiresOn() == null ? null : entry.getExpiresOn().toString());
+        auditLog.record(new AuditEntry(partition.merchantId(), partition.mode().name(), user.asActor(), type, null,
+                null, null, details));
+    }
+
+    private static BlacklistEntryView view(BlacklistEntry e) {
+        return new BlacklistEntryView(e.getId(), e.getKind(), e.getMasked(), e.getExpiresOn(), e.getCreatedAt(),
+                e.getCreatedBy());
+    }
+}
