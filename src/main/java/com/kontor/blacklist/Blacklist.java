@@ -92,21 +92,25 @@ public class Blacklist {
     /** Whether the value is on the current partition's blacklist today. Blank values are never blacklisted. */
     @Transactional(readOnly = true)
     public boolean isBlacklisted(BlacklistKind kind, String value) {
-        String normalised = kind.normalise(value);
-        if (normalised.isEmpty()) {
-            return false;
-        }
-        LocalDate today = today();
-        return entries.findByKindAndFingerprint(kind, fingerprints.of(kind.fingerprintKind(), normalised))
-                .filter(e -> e.activeOn(today)).isPresent();
+        return isBlacklisted(kind, value, today());
     }
 
     /** The answer of {@code POST /api/v1/blacklist/check}: for each value given, whether it is blacklisted. */
     @Transactional(readOnly = true)
     public Map<BlacklistKind, Boolean> check(Map<BlacklistKind, String> values) {
+        LocalDate today = today(); // once per check: it is on the path of every payment attempt
         Map<BlacklistKind, Boolean> result = new LinkedHashMap<>();
-        values.forEach((kind, value) -> result.put(kind, isBlacklisted(kind, value)));
+        values.forEach((kind, value) -> result.put(kind, isBlacklisted(kind, value, today)));
         return result;
+    }
+
+    private boolean isBlacklisted(BlacklistKind kind, String value, LocalDate today) {
+        String normalised = kind.normalise(value);
+        if (normalised.isEmpty()) {
+            return false;
+        }
+        return entries.findByKindAndFingerprint(kind, fingerprints.of(kind.fingerprintKind(), normalised))
+                .filter(e -> e.activeOn(today)).isPresent();
     }
 
     private static void validate(BlacklistKind kind, String normalised) {
