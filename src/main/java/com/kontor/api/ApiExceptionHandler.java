@@ -1,5 +1,6 @@
 package com.kontor.api;
 
+import com.kontor.payment.PaymentRefused;
 import com.kontor.tenancy.OperationRefused;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -65,6 +66,29 @@ class ApiExceptionHandler {
             return invalid(List.of(new ApiProblem.FieldError(e.field(), message)));
         }
         return ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED", "Refused", message, null);
+    }
+
+    @ExceptionHandler(PaymentRefused.class)
+    ResponseEntity<ProblemDetail> paymentRefused(PaymentRefused e) {
+        HttpStatus status = switch (e.code()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case INVALID_STATE -> HttpStatus.CONFLICT;
+            case AMOUNT_EXCEEDS_LIMIT, BLACKLISTED, PROVIDER_NOT_CONFIGURED, PROVIDER_DECLINED ->
+                    HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        String title = switch (e.code()) {
+            case NOT_FOUND -> "Not found";
+            case INVALID_STATE -> "Not possible in this status";
+            case AMOUNT_EXCEEDS_LIMIT -> "Amount exceeds the limit";
+            case BLACKLISTED -> "Blacklisted";
+            case PROVIDER_NOT_CONFIGURED -> "No provider configured";
+            case PROVIDER_DECLINED -> "Declined by the provider";
+        };
+        ResponseEntity<ProblemDetail> response = ApiProblem.of(status, e.code().name(), title, e.getMessage(), null);
+        if (e.txid() != null) {
+            response.getBody().setProperty("txid", e.txid());
+        }
+        return response;
     }
 
     private static ResponseEntity<ProblemDetail> invalid(List<ApiProblem.FieldError> errors) {

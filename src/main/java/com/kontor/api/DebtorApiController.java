@@ -3,6 +3,8 @@ package com.kontor.api;
 import com.kontor.debtor.DebtorDetails;
 import com.kontor.debtor.DebtorService;
 import com.kontor.debtor.MasterData;
+import com.kontor.payment.DebtorAccount;
+import com.kontor.payment.PaymentService;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,23 +41,21 @@ class DebtorApiController {
                           String city, String country, String email, String phone, LocalDate birthday,
                           String language, String vatId, List<MoneyJson> balances, List<Long> txids) {
 
-        static DebtorResource of(DebtorDetails d) {
+        static DebtorResource of(DebtorDetails d, DebtorAccount account) {
             MasterData m = d.masterData();
-            // balances and txids come from the debtor's payment processes (the ledger); none exist yet
             return new DebtorResource(d.customerId(), d.debtorNumber(), m.salutation(), m.title(), m.firstName(),
                     m.lastName(), m.company(), m.street(), m.addressLine2(), m.postcode(), m.city(), m.country(),
-                    m.email(), m.phone(), m.birthday(), m.language(), m.vatId(), List.of(), List.of());
+                    m.email(), m.phone(), m.birthday(), m.language(), m.vatId(),
+                    account.balances().stream().map(MoneyJson::of).toList(), account.txids());
         }
     }
 
-    /** Money on the wire: minor units and ISO 4217 currency. */
-    record MoneyJson(long value, String currency) {
-    }
-
     private final DebtorService debtors;
+    private final PaymentService payments;
 
-    DebtorApiController(DebtorService debtors) {
+    DebtorApiController(DebtorService debtors, PaymentService payments) {
         this.debtors = debtors;
+        this.payments = payments;
     }
 
     @PutMapping("/{customerId}")
@@ -64,13 +64,13 @@ class DebtorApiController {
                                        @AuthenticationPrincipal ApiKeyPrincipal key) {
         DebtorService.PutResult result = debtors.put(customerId, body.toMasterData(), key.asActor());
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(DebtorResource.of(result.debtor()));
+                .body(DebtorResource.of(result.debtor(), payments.accountOf(result.debtor().id())));
     }
 
     @GetMapping("/{customerId}")
     @Operation(summary = "The debtor, its balances and its processes' TXIDs")
     ResponseEntity<?> get(@PathVariable String customerId) {
-        return debtors.byCustomerId(customerId).<ResponseEntity<?>>map(d -> ResponseEntity.ok(DebtorResource.of(d)))
+        return debtors.byCustomerId(customerId).<ResponseEntity<?>>map(d -> ResponseEntity.ok(DebtorResource.of(d, payments.accountOf(d.id()))))
                 .orElseGet(() -> notFound(customerId));
     }
 

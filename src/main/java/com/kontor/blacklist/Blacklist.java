@@ -18,6 +18,7 @@ import com.kontor.tenancy.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,19 @@ public class Blacklist {
         Map<BlacklistKind, Boolean> result = new LinkedHashMap<>();
         values.forEach((kind, value) -> result.put(kind, isBlacklisted(kind, value, today)));
         return result;
+    }
+
+    /**
+     * Whether any of these stored fingerprints (a debtor's IBANs or card tokens, fingerprinted with the same kind) is
+     * on the current partition's blacklist today.
+     */
+    @Transactional(readOnly = true)
+    public boolean anyBlacklisted(BlacklistKind kind, Collection<String> fingerprintsOfValues) {
+        if (fingerprintsOfValues.isEmpty()) {
+            return false;
+        }
+        LocalDate today = today();
+        return entries.findByKindAndFingerprintIn(kind, fingerprintsOfValues).stream().anyMatch(e -> e.activeOn(today));
     }
 
     private boolean isBlacklisted(BlacklistKind kind, String value, LocalDate today) {

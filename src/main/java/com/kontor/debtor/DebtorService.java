@@ -9,12 +9,8 @@ import com.kontor.debtor.internal.DebtorChange;
 import com.kontor.debtor.internal.DebtorChangeRepository;
 import com.kontor.debtor.internal.DebtorRepository;
 import com.kontor.tenancy.CurrentTenancy;
-import com.kontor.tenancy.CurrentUser;
-import com.kontor.tenancy.KontorUser;
 import com.kontor.tenancy.OperationRefused;
 import com.kontor.tenancy.Partition;
-import com.kontor.tenancy.Role;
-import com.kontor.tenancy.TenancyScope;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +22,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -45,13 +40,13 @@ public class DebtorService {
     private final DebtorRepository debtors;
     private final DebtorChangeRepository changes;
     private final CurrentTenancy currentTenancy;
-    private final CurrentUser currentUser;
+    private final EditPermission editPermission;
     private final AuditLog auditLog;
     private final Clock clock;
 
     public DebtorService(DebtorRepository debtors, DebtorChangeRepository changes, CurrentTenancy currentTenancy,
-                         CurrentUser currentUser, AuditLog auditLog, Clock clock) {
-        this.currentUser = currentUser;
+                         EditPermission editPermission, AuditLog auditLog, Clock clock) {
+        this.editPermission = editPermission;
         this.debtors = debtors;
         this.changes = changes;
         this.currentTenancy = currentTenancy;
@@ -95,7 +90,7 @@ public class DebtorService {
     /** A new debtor with the merchant's customer number; its debtor number is generated, unique on the platform. */
     @Transactional
     public DebtorDetails create(String customerId, @Valid MasterData data, Actor actor) {
-        requireMayEditMasterData();
+        editPermission.require();
         Partition partition = currentTenancy.requirePartition();
         if (customerId == null || !CUSTOMER_ID.matcher(customerId).matches()) {
             throw OperationRefused.onField("customerId", "debtor.customerIdInvalid");
@@ -118,7 +113,7 @@ public class DebtorService {
      */
     @Transactional
     public DebtorDetails update(long debtorId, long expectedVersion, @Valid MasterData data, Actor actor) {
-        requireMayEditMasterData();
+        editPermission.require();
         Partition partition = currentTenancy.requirePartition();
         Debtor debtor = debtors.findById(debtorId).orElseThrow(() -> OperationRefused.because("debtor.notFound"));
         if (debtor.getVersion() != expectedVersion) {
@@ -159,19 +154,6 @@ public class DebtorService {
                 .map(c -> new MasterDataChange(c.getChangedAt(), c.getActorType(), c.getActorName(), c.getField(),
                         c.getOldValue(), c.getNewValue()))
                 .toList();
-    }
-
-    /**
-     * A logged-in person edits master data only as SUPPORT or ADMIN (ACC-2); Kontor itself may. Without a person,
-     * only trusted code that set the partition explicitly (the API after its key check, jobs) may.
-     */
-    private void requireMayEditMasterData() {
-        Optional<KontorUser> user = currentUser.get();
-        boolean allowed = user.map(u -> u.isSystem() || u.hasRole(Role.SUPPORT) || u.hasRole(Role.ADMIN))
-                .orElse(TenancyScope.isExplicit());
-        if (!allowed) {
-            throw new AccessDeniedException("Editing master data needs the role SUPPORT or ADMIN");
-        }
     }
 
     private Map<String, String[]> record(Debtor debtor, Map<String, String> before, Map<String, String> after,

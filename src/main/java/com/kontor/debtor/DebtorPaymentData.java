@@ -1,0 +1,303 @@
+package com.kontor.debtor;
+
+import com.kontor.audit.Actor;
+import com.kontor.audit.AuditEntry;
+import com.kontor.audit.AuditEventType;
+import com.kontor.audit.AuditLog;
+import com.kontor.crypto.FieldCipher;
+import com.kontor.crypto.Fingerprints;
+import com.kontor.debtor.internal.BankAccount;
+import com.kontor.debtor.internal.BankAccountRepository;
+import com.kontor.debtor.internal.Card;
+import com.kontor.debtor.internal.CardRepository;
+import com.kontor.debtor.internal.Debtor;
+import com.kontor.debtor.internal.DebtorChange;
+import com.kontor.debtor.internal.DebtorChangeRepository;
+import com.kontor.debtor.internal.DebtorRepository;
+import com.kontor.debtor.internal.Mandate;
+import com.kontor.debtor.internal.MandateRepository;
+import com.kontor.tenancy.CurrentTenancy;
+import com.kontor.tenancy.OperationRefused;
+import com.kontor.tenancy.Partition;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A debtor's payment data (DEB-3, DEB-4, DEB-6): bank accounts with the IBAN encrypted, fingerprinted and masked;
+ * cards as the provider's token plus last four digits; SEPA mandates. Every change lands in the debtor's history and
+ * the audit log, with masked values only.
+ */
+@Service
+public class DebtorPaymentData {
+
+    /** The fingerprint kinds, shared with the blacklist so that one fingerprint matches both. */
+    public static final String IBAN_FINGERPRINT = "iban";
+    public static final String CARD_TOKEN_FINGERPRINT = "card-token";
+
+    private final DebtorRepository debtors;
+    private final BankAccountRepository bankAccounts;
+    private final CardRepository cards;
+    private final MandateRepository mandates;
+    private final DebtorChangeRepository changes;
+    private final FieldCipher cipher;
+    private final Fingerprints fingerprints;
+    private final EditPermission editPermission;
+    private final CurrentTenancy currentTenancy;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public DebtorPaymentData(DebtorRepository debtors, BankAccountRepository bankAccounts, CardRepository cards,
+                             MandateRepository mandates, DebtorChangeRepository changes, FieldCipher cipher,
+                             Fingerprints fingerprints, EditPermission editPermission, CurrentTenancy currentTenancy,
+                             AuditLog auditLog, Clock clock) {
+        this.debtors = debtors;
+        this.bankAccounts = bankAccounts;
+        this.cards = cards;
+        this.mandates = mandates;
+        this.changes = changes;
+        this.cipher = cipher;
+        this.fingerprints = fingerprints;
+        this.editPermission = editPermission;
+        this.currentTenancy = currentTenancy;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** A bank account checked and normalised, not yet stored. */
+    public record ValidBankAccount(String holder, Iban iban, Bic bic, String fingerprint) {
+    }
+
+    /** A card checked, not yet stored. */
+    public record ValidCard(CardData data, String fingerprint) {
+    }
+
+    /**
+     * Checks a bank account as given; errors name {@code <prefix>.holder}, {@code <prefix>.iban}, {@code <prefix>.bic}.
+     */
+    public ValidBankAccount validate(BankAccountData data, String prefix) {
+        if (data == null) {
+            throw OperationRefused.onField(prefix, "paymentData.bankAccountRequired");
+        }
+        String holder = trimmed(data.holder());
+        if (holder == null || holder.length() > 100 || holder.chars().anyMatch(Character::isISOControl)) {
+            throw OperationRefused.onField(prefix + ".holder", "paymentData.holderInvalid");
+        }
+        Iban iban;
+        Bic bic;
+        try {
+            iban = Iban.parse(data.iban());
+        } catch (OperationRefused e) {
+            throw OperationRefused.onField(prefix + ".iban", e.messageKey());
+        }
+        try {
+            bic = data.bic() == null || data.bic().isBlank() ? null : Bic.parse(data.bic());
+        } catch (OperationRefused e) {
+            throw OperationRefused.onField(prefix + ".bic", e.messageKey());
+        }
+        return new ValidBankAccount(holder, iban, bic, fingerprints.of(IBAN_FINGERPRINT, iban.value()));
+    }
+
+    /** Checks a card as given; a full card number anywhere is refused (DEB-4). */
+    public ValidCard validate(CardData data, String prefix) {
+        if (data == null) {
+            throw OperationRefused.onField(prefix, "paymentData.cardRequired");
+        }
+        String token = data.token();
+        if (token == null || token.isBlank() || token.length() > 100
+                || token.chars().anyMatch(Character::isISOControl)) {
+            throw OperationRefused.onField(prefix + ".token", "paymentData.tokenInvalid");
+        }
+        if (CardNumbers.isFullCardNumber(token) || CardNumbers.isFullCardNumber(data.holder())) {
+            throw OperationRefused.onField(prefix + ".token", "card.fullNumber");
+        }
+        if (data.brand() == null || !data.brand().matches("[A-Za-z0-9 _-]{1,20}")) {
+            throw OperationRefused.onField(prefix + ".brand", "paymentData.brandInvalid");
+        }
+        if (data.last4() == null || !data.last4().matches("[0-9]{4}")) {
+            throw OperationRefused.onField(prefix + ".last4", "paymentData.last4Invalid");
+        }
+        if (data.expiryMonth() == null || data.expiryMonth() < 1 || data.expiryMonth() > 12) {
+            throw OperationRefused.onField(prefix + ".expiryMonth", "paymentData.expiryMonthInvalid");
+        }
+        if (data.expiryYear() == null || data.expiryYear() < 2000 || data.expiryYear() > 2100) {
+            throw OperationRefused.onField(prefix + ".expiryYear", "paymentData.expiryYearInvalid");
+        }
+        String holder = trimmed(data.holder());
+        if (holder != null && (holder.length() > 100 || holder.chars().anyMatch(Character::isISOControl))) {
+            throw OperationRefused.onField(prefix + ".holder", "paymentData.holderInvalid");
+        }
+        return new ValidCard(new CardData(token, data.brand(), data.last4(), data.expiryMonth(), data.expiryYear(),
+                holder), fingerprints.of(CARD_TOKEN_FINGERPRINT, token.strip()));
+    }
+
+    /**
+     * The debtor's bank account with this IBAN, added if new; a new holder or BIC amends it. A changed bank account
+     * applies to future debits only (DEB-3): processes keep the account they were made with.
+     */
+    @Transactional
+    public BankAccountView useBankAccount(long debtorId, ValidBankAccount account, Actor actor) {
+        editPermission.require();
+        Debtor debtor = requireDebtor(debtorId);
+        Instant now = Instant.now(clock);
+        String bic = account.bic() == null ? null : account.bic().value();
+        Optional<BankAccount> existing = bankAccounts.findFirstByDebtorIdAndIbanFingerprintAndRemovedAtIsNull(
+                debtorId, account.fingerprint());
+        BankAccount stored;
+        if (existing.isPresent()) {
+            stored = existing.get();
+            String before = describe(stored);
+            if (Objects.equals(stored.getHolder(), account.holder()) && Objects.equals(stored.getBic(), bic)) {
+                return view(stored);
+            }
+            stored.setHolder(account.holder());
+            stored.setBic(bic);
+            recordChange(debtor, "bankAccount", before, describe(stored), actor, now);
+        } else {
+            stored = bankAccounts.save(new BankAccount(debtorId, account.holder(), cipher.encrypt(account.iban().value()),
+                    account.fingerprint(), account.iban().masked(), bic, account.iban().value().substring(0, 2), now));
+            recordChange(debtor, "bankAccount", null, describe(stored), actor, now);
+        }
+        return view(stored);
+    }
+
+    /** The debtor's card with this token, added if new; holder and expiry may change, the number never (DEB-3). */
+    @Transactional
+    public CardView useCard(long debtorId, ValidCard card, Actor actor) {
+        editPermission.require();
+        Debtor debtor = requireDebtor(debtorId);
+        Instant now = Instant.now(clock);
+        CardData d = card.data();
+        Optional<Card> existing = cards.findFirstByDebtorIdAndTokenFingerprintAndRemovedAtIsNull(debtorId,
+                card.fingerprint());
+        Card stored;
+        if (existing.isPresent()) {
+            stored = existing.get();
+            if (Objects.equals(stored.getHolder(), d.holder()) && stored.getExpiryMonth() == d.expiryMonth()
+                    && stored.getExpiryYear() == d.expiryYear()) {
+                return view(stored);
+            }
+            String before = describe(stored);
+            stored.amend(d.holder(), d.expiryMonth(), d.expiryYear());
+            recordChange(debtor, "card", before, describe(stored), actor, now);
+        } else {
+            stored = cards.save(new Card(debtorId, d.holder(), d.brand(), d.last4(), d.expiryMonth(), d.expiryYear(),
+                    cipher.encrypt(d.token().strip()), card.fingerprint(), now));
+            recordChange(debtor, "card", null, describe(stored), actor, now);
+        }
+        return view(stored);
+    }
+
+    /** The mandate for debiting this bank account, signed today when the debtor has none for it yet. */
+    @Transactional
+    public MandateView mandateFor(long debtorId, long bankAccountId, String creditorId, Actor actor) {
+        Optional<Mandate> existing = mandates.findFirstByBankAccountIdOrderByIdDesc(bankAccountId);
+        if (existing.isPresent()) {
+            return view(existing.get());
+        }
+        editPermission.require();
+        Debtor debtor = requireDebtor(debtorId);
+        Instant now = Instant.now(clock);
+        String reference = "KM" + debtor.getDebtorNumber() + "-" + (mandates.findByDebtorIdOrderByIdDesc(debtorId).size() + 1);
+        Mandate mandate = mandates.save(new Mandate(debtorId, bankAccountId, reference, creditorId,
+                LocalDate.ofInstant(now, clock.getZone()), now));
+        recordChange(debtor, "mandate", null, reference, actor, now);
+        return view(mandate);
+    }
+
+    @Transactional
+    public void removeBankAccount(long bankAccountId, Actor actor) {
+        editPermission.require();
+        BankAccount account = bankAccounts.findById(bankAccountId).filter(a -> !a.isRemoved())
+                .orElseThrow(() -> OperationRefused.because("paymentData.notFound"));
+        Instant now = Instant.now(clock);
+        account.remove(now);
+        recordChange(requireDebtor(account.getDebtorId()), "bankAccount", describe(account), null, actor, now);
+    }
+
+    @Transactional
+    public void removeCard(long cardId, Actor actor) {
+        editPermission.require();
+        Card card = cards.findById(cardId).filter(c -> !c.isRemoved())
+                .orElseThrow(() -> OperationRefused.because("paymentData.notFound"));
+        Instant now = Instant.now(clock);
+        card.remove(now);
+        recordChange(requireDebtor(card.getDebtorId()), "card", describe(card), null, actor, now);
+    }
+
+    @Transactional(readOnly = true)
+    public List<BankAccountView> bankAccounts(long debtorId) {
+        return bankAccounts.findByDebtorIdAndRemovedAtIsNullOrderByIdDesc(debtorId).stream()
+                .map(DebtorPaymentData::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<CardView> cards(long debtorId) {
+        return cards.findByDebtorIdAndRemovedAtIsNullOrderByIdDesc(debtorId).stream()
+                .map(DebtorPaymentData::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<MandateView> mandates(long debtorId) {
+        return mandates.findByDebtorIdOrderByIdDesc(debtorId).stream().map(DebtorPaymentData::view).toList();
+    }
+
+    /** The full IBAN, decrypted for a request to the provider only: never log or show it. */
+    @Transactional(readOnly = true)
+    public String ibanForProvider(long bankAccountId) {
+        return bankAccounts.findById(bankAccountId).map(a -> cipher.decrypt(a.getIbanCipher()))
+                .orElseThrow(() -> OperationRefused.because("paymentData.notFound"));
+    }
+
+    /** The provider's card token, decrypted for a request to the provider only. */
+    @Transactional(readOnly = true)
+    public String cardTokenForProvider(long cardId) {
+        return cards.findById(cardId).map(c -> cipher.decrypt(c.getTokenCipher()))
+                .orElseThrow(() -> OperationRefused.because("paymentData.notFound"));
+    }
+
+    private Debtor requireDebtor(long debtorId) {
+        return debtors.findById(debtorId).orElseThrow(() -> OperationRefused.because("debtor.notFound"));
+    }
+
+    private void recordChange(Debtor debtor, String field, String old, String value, Actor actor, Instant at) {
+        changes.save(new DebtorChange(debtor.getId(), at, actor.type(), actor.id(), actor.name(), field, old, value));
+        Partition partition = currentTenancy.requirePartition();
+        auditLog.record(new AuditEntry(partition.merchantId(), partition.mode().name(), actor,
+                AuditEventType.DEBTOR_PAYMENT_DATA_CHANGED, debtor.getDebtorNumber(), null, null, null)
+                .withChange(field, old, value));
+    }
+
+    private static String describe(BankAccount a) {
+        return a.getIbanMasked() + " (" + a.getHolder() + (a.getBic() == null ? "" : ", " + a.getBic()) + ")";
+    }
+
+    private static String describe(Card c) {
+        return c.getBrand() + " •••• " + c.getLast4() + " " + c.getExpiryMonth() + "/" + c.getExpiryYear()
+                + (c.getHolder() == null ? "" : " (" + c.getHolder() + ")");
+    }
+
+    private static String trimmed(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static BankAccountView view(BankAccount a) {
+        return new BankAccountView(a.getId(), a.getDebtorId(), a.getHolder(), a.getIbanMasked(),
+                a.getIbanFingerprint(), a.getBic(), a.getCountry(), a.getCreatedAt());
+    }
+
+    private static CardView view(Card c) {
+        return new CardView(c.getId(), c.getDebtorId(), c.getHolder(), c.getBrand(), c.getLast4(), c.getExpiryMonth(),
+                c.getExpiryYear(), c.getTokenFingerprint(), c.getCreatedAt());
+    }
+
+    private static MandateView view(Mandate m) {
+        return new MandateView(m.getId(), m.getBankAccountId(), m.getMandateReference(), m.getCreditorId(),
+                m.getSignedOn());
+    }
+}

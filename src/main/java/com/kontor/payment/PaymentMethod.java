@@ -1,0 +1,21 @@
+package com.kontor.payment;
+
+/** Payment methods as API.md spells them (TX-2). */
+public enum PaymentMethod {
+    INVOICE, PREPAYMENT, DIRECT_DEBIT, CARD, WALLET, BANK_TRANSFER, CASH_ON_DELIVERY;
+
+    /** Invoice, prepayment and cash on delivery: the receivable is booked at once and stays OPEN until money arrives. */
+    public boolean isOpenItem() {
+        return this == INVOICE || this == PREPAYMENT || this == CASH_ON_DELIVERY;
+    }
+
+    /** Card, wallet and online bank transfer: the provider authorises the money itself. */
+    public boolean isProviderAuthorised() {
+        return this == CARD || this == WALLET || this == BANK_TRANSFER;
+    }
+
+    /** Methods that need a provider to take the payment at creation; open items are the merchant's own receivables. */
+    public boolean needsProvider() {
+        return !isOpenItem();
+    }
+}

@@ -1,0 +1,11 @@
+package com.kontor.payment.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface BookingRepository extends JpaRepository<Booking, Long> {
+
+    List<Booking> findByTxidOrderByIdAsc(long txid);
+
+    List<Booking> findByTxidInOrderByBookedAtAscIdAsc(List<Long> txids);
+}

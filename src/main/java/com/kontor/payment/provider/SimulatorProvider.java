@@ -1,0 +1,108 @@
+package com.kontor.payment.provider;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The built-in provider of test mode (PSP-2). Every request is simulated; the last two digits of the amount in minor
+ * units choose the outcome, for every operation alike (docs/simulator.md):
+ * <ul>
+ *   <li>{@code 51} declined ({@code DECLINED});</li>
+ *   <li>{@code 52} provider unreachable on every try: ERROR {@code PROVIDER_UNAVAILABLE} after the retries;</li>
+ *   <li>{@code 53} pending, approved after {@code kontor.provider.simulator-delay};</li>
+ *   <li>{@code 54} pending, declined after the delay;</li>
+ *   <li>{@code 55} unreachable on the first try, approved on the retry;</li>
+ *   <li>anything else: approved.</li>
+ * </ul>
+ * A direct debit that is approved is executed after the delay (the money arrives), as a bank would do it. Delayed
+ * outcomes are published as {@link SimulatedOutcome} and booked through the same path as notifications.
+ */
+@Component
+public class SimulatorProvider implements PaymentProvider {
+
+    public static final String NAME = "SIMULATOR";
+
+    private final ApplicationEventPublisher events;
+    private final ProviderProperties properties;
+    private final AtomicLong transactions = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 1000);
+    private final Map<String, Boolean> failedOnce = new ConcurrentHashMap<>();
+
+    public SimulatorProvider(ApplicationEventPublisher events, ProviderProperties properties) {
+        this.events = events;
+        this.properties = properties;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String referenceFor(long txid) {
+        return "sim-" + txid;
+    }
+
+    @Override
+    public ProviderAnswer preauthorise(ProviderRequest request) {
+        return answer(request, "preauthorisation");
+    }
+
+    @Override
+    public ProviderAnswer authorise(ProviderRequest request) {
+        return answer(request, "authorisation");
+    }
+
+    @Override
+    public ProviderAnswer capture(ProviderRequest request) {
+        return answer(request, "capture");
+    }
+
+    @Override
+    public ProviderAnswer refund(ProviderRequest request) {
+        return answer(request, "refund");
+    }
+
+    @Override
+    public ProviderAnswer debit(ProviderRequest request) {
+        ProviderAnswer answer = answer(request, "debit");
+        if (answer.outcome() == ProviderAnswer.Outcome.APPROVED) {
+            later(request, SimulatedOutcome.Kind.DEBIT_EXECUTED, answer.providerTxn());
+        }
+        return answer;
+    }
+
+    private ProviderAnswer answer(ProviderRequest request, String operation) {
+        String reference = request.providerReference() != null ? request.providerReference()
+                : referenceFor(request.txid());
+        String txn = "simt-" + transactions.incrementAndGet();
+        return switch ((int) (request.amount() % 100)) {
+            case 51 -> ProviderAnswer.declined(reference, "DECLINED",
+                    "The " + operation + " was declined (simulator: amount ending in 51).");
+            case 52 -> throw new ProviderUnavailable("simulator: amount ending in 52 is never reachable");
+            case 53 -> {
+                later(request, SimulatedOutcome.Kind.APPROVED, txn);
+                yield ProviderAnswer.pending(reference, txn);
+            }
+            case 54 -> {
+                later(request, SimulatedOutcome.Kind.DECLINED, txn);
+                yield ProviderAnswer.pending(reference, txn);
+            }
+            case 55 -> {
+                if (failedOnce.putIfAbsent(request.idempotencyKey(), Boolean.TRUE) == null) {
+                    throw new ProviderUnavailable("simulator: amount ending in 55 fails the first try");
+                }
+                failedOnce.remove(request.idempotencyKey());
+                yield ProviderAnswer.approved(reference, txn);
+            }
+            default -> ProviderAnswer.approved(reference, txn);
+        };
+    }
+
+    private void later(ProviderRequest request, SimulatedOutcome.Kind kind, String txn) {
+        events.publishEvent(new SimulatedOutcome(request.txid(), request.idempotencyKey(), kind, request.amount(),
+                txn, properties.simulatorDelay()));
+    }
+}
