@@ -4,6 +4,9 @@ import com.kontor.debtor.DebtorService;
 import com.kontor.api.ApiKeys;
 import com.kontor.audit.Actor;
 import com.kontor.blacklist.Blacklist;
+import com.kontor.notification.ProviderAccounts;
+import java.time.Duration;
+import java.time.Instant;
 import com.kontor.blacklist.BlacklistKind;
 import com.kontor.debtor.MasterData;
 import com.kontor.money.Money;
@@ -54,10 +57,13 @@ public class DemoDataGenerator {
     private final ApiKeys apiKeys;
     private final MerchantDirectory merchantDirectory;
     private final Blacklist blacklist;
+    private final ProviderAccounts providerAccounts;
 
     public DemoDataGenerator(PlatformAdministration platform, DebtorService debtors, ApiKeys apiKeys,
-                             MerchantDirectory merchantDirectory, Blacklist blacklist) {
+                             MerchantDirectory merchantDirectory, Blacklist blacklist,
+                             ProviderAccounts providerAccounts) {
         this.blacklist = blacklist;
+        this.providerAccounts = providerAccounts;
         this.platform = platform;
         this.debtors = debtors;
         this.apiKeys = apiKeys;
@@ -101,6 +107,13 @@ public class DemoDataGenerator {
         }
 
         TenancyScope.inPartition(new Partition(a.id(), Mode.TEST), () -> {
+            long webshop = merchantDirectory.requireCurrent().portals().stream()
+                    .filter(p -> p.name().equals("Webshop")).findFirst().orElseThrow().id();
+            providerAccounts.setPayone(webshop, DemoLogins.PAYONE_PORTAL_ID, DemoLogins.PAYONE_KEY);
+            providerAccounts.setAdyenMerchantAccount(webshop, DemoLogins.ADYEN_MERCHANT_ACCOUNT);
+            providerAccounts.rotateAdyenKey(webshop, DemoLogins.ADYEN_HMAC_KEY);
+            providerAccounts.seedPreviousAdyenKey(webshop, DemoLogins.ADYEN_PREVIOUS_HMAC_KEY,
+                    Instant.now().minus(Duration.ofHours(1)));
             blacklist.add(BlacklistKind.EMAIL, DemoLogins.BLACKLISTED_EMAIL, null);
             blacklist.add(BlacklistKind.IBAN, DemoLogins.BLACKLISTED_IBAN, null);
             blacklist.add(BlacklistKind.CARD_TOKEN, DemoLogins.BLACKLISTED_CARD_TOKEN, null);

@@ -36,6 +36,15 @@ public final class DemoLogins {
             new DemoKey("kontor_live_demo_baker_shop_uk", MERCHANT_B, "Shop UK", "LIVE"));
 
     /** Blacklisted in merchant A's test mode, so a newcomer can try the check at once. */
+    /** Merchant A's Webshop in test mode: a PAYONE portal and an Adyen merchant account for notifications. */
+    public static final String PAYONE_PORTAL_ID = "2030968";
+    public static final String PAYONE_KEY = "demo-payone-key";
+    public static final String ADYEN_MERCHANT_ACCOUNT = "MuellerWebshopTEST";
+    public static final String ADYEN_HMAC_KEY = "44782DEF547AAA06C910C43932B1EB0C71FC68D9D0C057550C48EC2ACF6BA056";
+    /** Rotated out an hour before the demo start: still valid for the grace period (24 hours by default). */
+    public static final String ADYEN_PREVIOUS_HMAC_KEY =
+            "8A1D1BE7C1F4A3C6F0D2B5E9A7C3E1F08B6D4A2C9E7F5B3D1A0C8E6F4B2D0A9C";
+
     public static final String BLACKLISTED_EMAIL = "blocked@example.com";
     public static final String BLACKLISTED_IBAN = "DE02 1203 0000 0000 2020 51";
     public static final String BLACKLISTED_CARD_TOKEN = "tok_blocked_4242";

@@ -59,6 +59,15 @@ class DemoStartup {
         text.append(" Blacklisted in ").append(DemoLogins.MERCHANT_A).append("'s test mode: ")
                 .append(DemoLogins.BLACKLISTED_EMAIL).append(", ").append(DemoLogins.BLACKLISTED_IBAN).append(", ")
                 .append(DemoLogins.BLACKLISTED_CARD_TOKEN).append("\n");
+        text.append(" Four-eyes threshold of ").append(DemoLogins.MERCHANT_A).append(": refunds above 100.00 EUR\n");
+        text.append(" Notifications to ").append(DemoLogins.MERCHANT_A).append(", Webshop, test mode:\n")
+                .append("   PAYONE  POST /notifications/payone  portalid=").append(DemoLogins.PAYONE_PORTAL_ID)
+                .append("  key=md5(\"").append(DemoLogins.PAYONE_KEY).append("\")\n")
+                .append("   Adyen   POST /notifications/adyen   merchantAccountCode=")
+                .append(DemoLogins.ADYEN_MERCHANT_ACCOUNT).append("\n")
+                .append("           HMAC key ").append(DemoLogins.ADYEN_HMAC_KEY).append("\n")
+                .append("           rotated-out key, valid 24 h after rotation: ")
+                .append(DemoLogins.ADYEN_PREVIOUS_HMAC_KEY).append("\n");
         text.append("============================================================\n");
         System.out.println(text);
     }

@@ -48,6 +48,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,6 +79,7 @@ public class PaymentService {
     private final AuditLog auditLog;
     private final Validator validator;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public PaymentService(PaymentProcessRepository processes, BookingRepository bookings,
@@ -85,7 +87,9 @@ public class PaymentService {
                           DebtorService debtors, DebtorPaymentData paymentData, Blacklist blacklist,
                           MerchantDirectory merchants, CurrentTenancy currentTenancy, ProviderDirectory providers,
                           ProviderGateway gateway, AuditLog auditLog, Validator validator,
-                          PlatformTransactionManager transactionManager, Clock clock) {
+                          PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
+                          Clock clock) {
+        this.events = events;
         this.processes = processes;
         this.bookings = bookings;
         this.providerLog = providerLog;
@@ -513,6 +517,9 @@ public class PaymentService {
             default -> throw new IllegalArgumentException(operation);
         };
         ProviderAnswer answer = gateway.call(provider, request, call);
+        if (answer.followUp() != null) {
+            events.publishEvent(answer.followUp()); // stored once this transaction commits (or at once outside one)
+        }
         exchanges.add(new ProviderLogEntry(request.txid(), Instant.now(clock), "ANSWER", operation,
                 answer.outcome().name(), request.amount(), answer.providerTxn() != null ? answer.providerTxn()
                 : answer.providerReference(), answer.errorCode() == null ? null

@@ -7,5 +7,7 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
 
     List<Booking> findByTxidOrderByIdAsc(long txid);
 
+    boolean existsByTxidAndProviderTxn(long txid, String providerTxn);
+
     List<Booking> findByTxidInOrderByBookedAtAscIdAsc(List<Long> txids);
 }

@@ -84,6 +84,8 @@ public class PaymentProcess {
     @Column(name = "reminder_level")
     private int reminderLevel;
     private String note;
+    @Column(name = "payone_sequence")
+    private int payoneSequence = -1;
     @Version
     private long version;
 
@@ -344,6 +346,15 @@ public class PaymentProcess {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    /** The last PAYONE sequencenumber applied, -1 before the first. */
+    public int getPayoneSequence() {
+        return payoneSequence;
+    }
+
+    public void setPayoneSequence(int payoneSequence) {
+        this.payoneSequence = payoneSequence;
     }
 
     public long getVersion() {

@@ -17,6 +17,11 @@ public interface PaymentProcessRepository extends JpaRepository<PaymentProcess, 
 
     List<PaymentProcess> findByDebtorIdOrderByTxidDesc(long debtorId);
 
+    /** The process a provider's notification is about, locked for its bookings. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from PaymentProcess p where p.providerReference = :reference")
+    List<PaymentProcess> lockByProviderReference(String reference);
+
     @Query(value = "select nextval(txid_seq)", nativeQuery = true)
     long nextTxid();
 }

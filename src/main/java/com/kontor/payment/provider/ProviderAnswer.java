@@ -1,8 +1,23 @@
 package com.kontor.payment.provider;
 
-/** A provider's answer: its outcome, its reference for the process and transaction, and why when not approved. */
+import com.kontor.payment.SimulatedOutcome;
+
+/**
+ * A provider's answer: its outcome, its reference for the process and transaction, and why when not approved. The
+ * simulator adds the outcome it will report later ({@code followUp}), which the caller hands on to the notification
+ * path once its own transaction committed.
+ */
 public record ProviderAnswer(Outcome outcome, String providerReference, String providerTxn, String errorCode,
-                             String errorMessage) {
+                             String errorMessage, SimulatedOutcome followUp) {
+
+    public ProviderAnswer(Outcome outcome, String providerReference, String providerTxn, String errorCode,
+                          String errorMessage) {
+        this(outcome, providerReference, providerTxn, errorCode, errorMessage, null);
+    }
+
+    public ProviderAnswer withFollowUp(SimulatedOutcome next) {
+        return new ProviderAnswer(outcome, providerReference, providerTxn, errorCode, errorMessage, next);
+    }
 
     public enum Outcome { APPROVED, DECLINED, PENDING, ERROR }
 

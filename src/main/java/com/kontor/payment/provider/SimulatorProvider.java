@@ -3,7 +3,7 @@ package com.kontor.payment.provider;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.context.ApplicationEventPublisher;
+import com.kontor.payment.SimulatedOutcome;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,20 +18,18 @@ import org.springframework.stereotype.Component;
  *   <li>anything else: approved.</li>
  * </ul>
  * A direct debit that is approved is executed after the delay (the money arrives), as a bank would do it. Delayed
- * outcomes are published as {@link SimulatedOutcome} and booked through the same path as notifications.
+ * outcomes travel with the answer as {@link SimulatedOutcome} and are booked through the same path as notifications.
  */
 @Component
 public class SimulatorProvider implements PaymentProvider {
 
     public static final String NAME = "SIMULATOR";
 
-    private final ApplicationEventPublisher events;
     private final ProviderProperties properties;
     private final AtomicLong transactions = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 1000);
     private final Map<String, Boolean> failedOnce = new ConcurrentHashMap<>();
 
-    public SimulatorProvider(ApplicationEventPublisher events, ProviderProperties properties) {
-        this.events = events;
+    public SimulatorProvider(ProviderProperties properties) {
         this.properties = properties;
     }
 
@@ -69,7 +67,8 @@ public class SimulatorProvider implements PaymentProvider {
     public ProviderAnswer debit(ProviderRequest request) {
         ProviderAnswer answer = answer(request, "debit");
         if (answer.outcome() == ProviderAnswer.Outcome.APPROVED) {
-            later(request, SimulatedOutcome.Kind.DEBIT_EXECUTED, answer.providerTxn());
+            return answer.withFollowUp(later(request, "debit", SimulatedOutcome.Kind.DEBIT_EXECUTED,
+                    answer.providerTxn()));
         }
         return answer;
     }
@@ -82,14 +81,10 @@ public class SimulatorProvider implements PaymentProvider {
             case 51 -> ProviderAnswer.declined(reference, "DECLINED",
                     "The " + operation + " was declined (simulator: amount ending in 51).");
             case 52 -> throw new ProviderUnavailable("simulator: amount ending in 52 is never reachable");
-            case 53 -> {
-                later(request, SimulatedOutcome.Kind.APPROVED, txn);
-                yield ProviderAnswer.pending(reference, txn);
-            }
-            case 54 -> {
-                later(request, SimulatedOutcome.Kind.DECLINED, txn);
-                yield ProviderAnswer.pending(reference, txn);
-            }
+            case 53 -> ProviderAnswer.pending(reference, txn)
+                    .withFollowUp(later(request, operation, SimulatedOutcome.Kind.APPROVED, txn));
+            case 54 -> ProviderAnswer.pending(reference, txn)
+                    .withFollowUp(later(request, operation, SimulatedOutcome.Kind.DECLINED, txn));
             case 55 -> {
                 if (failedOnce.putIfAbsent(request.idempotencyKey(), Boolean.TRUE) == null) {
                     throw new ProviderUnavailable("simulator: amount ending in 55 fails the first try");
@@ -101,8 +96,8 @@ public class SimulatorProvider implements PaymentProvider {
         };
     }
 
-    private void later(ProviderRequest request, SimulatedOutcome.Kind kind, String txn) {
-        events.publishEvent(new SimulatedOutcome(request.txid(), request.idempotencyKey(), kind, request.amount(),
-                txn, properties.simulatorDelay()));
+    private SimulatedOutcome later(ProviderRequest request, String operation, SimulatedOutcome.Kind kind, String txn) {
+        return new SimulatedOutcome(request.txid(), operation, kind, request.amount(), txn,
+                properties.simulatorDelay());
     }
 }

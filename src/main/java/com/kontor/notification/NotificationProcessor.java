@@ -1,0 +1,174 @@
+package com.kontor.notification;
+
+import com.kontor.payment.EventOutcome;
+import com.kontor.payment.ProviderEvent;
+import com.kontor.payment.ProviderEvents;
+import com.kontor.payment.SimulatedOutcome;
+import com.kontor.tenancy.CurrentTenancy;
+import com.kontor.tenancy.Partition;
+import com.kontor.tenancy.TenancyScope;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Books stored notifications, oldest first, each in its own transaction inside its partition. Rows are claimed with
+ * {@code FOR UPDATE SKIP LOCKED}, so several servers share the work without booking one twice. A notification that
+ * depends on one not yet there waits and is retried; after {@code kontor.notifications.hold-timeout} it goes to the
+ * review list, as do those no process matches.
+ */
+@Component
+public class NotificationProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationProcessor.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int BATCH = 200;
+
+    private final JdbcTemplate jdbc;
+    private final ProviderEvents events;
+    private final NotificationInbox inbox;
+    private final CurrentTenancy currentTenancy;
+    private final NotificationProperties properties;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    public NotificationProcessor(JdbcTemplate jdbc, ProviderEvents events, NotificationInbox inbox,
+                                 CurrentTenancy currentTenancy, NotificationProperties properties,
+                                 PlatformTransactionManager transactionManager, Clock clock) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.inbox = inbox;
+        this.currentTenancy = currentTenancy;
+        this.properties = properties;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /** The simulator's delayed outcomes are stored like notifications once the request that caused them committed. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    public void onSimulatedOutcome(SimulatedOutcome outcome) {
+        Partition partition = currentTenancy.requirePartition();
+        inbox.receiveSimulated(outcome, partition);
+    }
+
+    @Scheduled(fixedDelayString = "${kontor.notifications.poll-interval:500ms}", initialDelayString = "2s")
+    public void bookDue() {
+        for (int i = 0; i < BATCH * 10; i++) {
+            if (!bookOne()) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Books the oldest due notification; false when none is due. The partition is read first, so that the booking
+     * transaction (and its Hibernate session, which takes the tenant when it opens) starts inside it; the row is then
+     * claimed with SKIP LOCKED, and one another server holds is left to that server.
+     */
+    boolean bookOne() {
+        Instant now = Instant.now(clock);
+        List<Map<String, Object>> next = jdbc.queryForList("""
+                select id, partition_key from provider_notification
+                where state in ('RECEIVED', 'WAITING') and not_before <= ? order by id limit 1""", Timestamp.from(now));
+        if (next.isEmpty()) {
+            return false;
+        }
+        long id = ((Number) next.getFirst().get("id")).longValue();
+        Partition partition = Partition.ofKey((String) next.getFirst().get("partition_key"));
+        TenancyScope.inPartition(partition, () -> transaction.executeWithoutResult(status -> bookClaimed(id, now)));
+        return true;
+    }
+
+    private void bookClaimed(long id, Instant now) {
+        List<Map<String, Object>> claimed = jdbc.queryForList("""
+                select id, format, payload, received_at from provider_notification
+                where id = ? and state in ('RECEIVED', 'WAITING') and not_before <= ? for update skip locked""",
+                id, Timestamp.from(now));
+        if (claimed.isEmpty()) {
+            return; // booked meanwhile, or another server is at it
+        }
+        Map<String, Object> row = claimed.getFirst();
+        EventOutcome outcome;
+        try {
+            outcome = apply((String) row.get("format"), (String) row.get("payload"));
+        } catch (RuntimeException e) {
+            log.warn("Notification {} could not be booked; it goes to review: {}", id, e.toString());
+            outcome = new EventOutcome(EventOutcome.Result.REVIEW, null, "Could not be booked: " + e.getMessage());
+        }
+        Object received = row.get("received_at");
+        Instant receivedAt = received instanceof Timestamp t ? t.toInstant()
+                : ((java.time.LocalDateTime) received).atZone(java.time.ZoneId.systemDefault()).toInstant();
+        String state = switch (outcome.result()) {
+            case APPLIED, NOTHING_NEW -> "APPLIED";
+            case IGNORED -> "IGNORED";
+            case REVIEW -> "REVIEW";
+            case WAIT -> receivedAt.plus(properties.holdTimeout()).isBefore(now) ? "REVIEW" : "WAITING";
+        };
+        String reason = state.equals("REVIEW") && outcome.result() == EventOutcome.Result.WAIT
+                ? "Waited longer than " + properties.holdTimeout() + ": " + outcome.detail() : outcome.detail();
+        jdbc.update("update provider_notification set state = ?, txid = ?, reason = ?, done_at = ?, not_before = ?"
+                        + " where id = ?", state, outcome.txid(), truncate(reason), Timestamp.from(now),
+                Timestamp.from(state.equals("WAITING") ? now.plus(properties.retryInterval()) : now), id);
+        if (outcome.result() == EventOutcome.Result.APPLIED && outcome.txid() != null) {
+            // a notification that waited for this one may go on at once
+            jdbc.update("update provider_notification set not_before = ? where state = 'WAITING' and txid = ?",
+                    Timestamp.from(now), outcome.txid());
+        }
+    }
+
+    private EventOutcome apply(String format, String payload) {
+        JsonNode p = JSON.readTree(payload);
+        return switch (format) {
+            case "PAYONE" -> {
+                String currency = text(p, "currency");
+                yield events.apply(new ProviderEvent(ProviderEvent.Source.PAYONE, text(p, "txid"), text(p, "txaction"),
+                        true, p.hasNonNull("sequencenumber") ? Integer.valueOf(text(p, "sequencenumber").strip()) : 0,
+                        NotificationInbox.minor(text(p, "price"), currency, "price"),
+                        NotificationInbox.minor(text(p, "receivable"), currency, "receivable"),
+                        NotificationInbox.minor(text(p, "balance"), currency, "balance"), currency,
+                        "payone:" + text(p, "txid") + ":" + text(p, "sequencenumber"), text(p, "failedcause"),
+                        p.hasNonNull("reminderlevel") ? Integer.valueOf(text(p, "reminderlevel").strip()) : null));
+            }
+            case "ADYEN" -> {
+                String eventCode = text(p, "eventCode");
+                String original = text(p, "originalReference");
+                yield events.apply(new ProviderEvent(ProviderEvent.Source.ADYEN,
+                        eventCode.equals("AUTHORISATION") || original == null || original.isEmpty()
+                                ? text(p, "pspReference") : original,
+                        eventCode, "true".equalsIgnoreCase(text(p, "success")), null,
+                        p.path("value").isNull() ? null : p.path("value").asLong(), null, null, text(p, "currency"),
+                        text(p, "pspReference"), emptyToNull(text(p, "reason")), null));
+            }
+            case "SIMULATOR" -> events.applySimulated(new SimulatedOutcome(p.path("txid").asLong(),
+                    text(p, "operation"), SimulatedOutcome.Kind.valueOf(text(p, "kind")), p.path("amount").asLong(),
+                    text(p, "providerTxn"), java.time.Duration.ZERO));
+            default -> new EventOutcome(EventOutcome.Result.IGNORED, null, "unknown format " + format);
+        };
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isNull() || value.isMissingNode() ? null : value.asString();
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 300 ? s : s.substring(0, 300);
+    }
+}
