@@ -118,6 +118,32 @@ public class Blacklist {
         return entries.findByKindAndFingerprintIn(kind, fingerprintsOfValues).stream().anyMatch(e -> e.activeOn(today));
     }
 
+    /** The keyed fingerprint of a value as the blacklist stores it (normalised first). */
+    public String fingerprint(BlacklistKind kind, String value) {
+        return fingerprints.of(kind.fingerprintKind(), kind.normalise(value));
+    }
+
+    /**
+     * Which of these kinds has a fingerprint on the current partition's blacklist today: one query for a whole
+     * payment attempt (BL-3), however many values it carries.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<BlacklistKind> blacklistedKinds(Map<BlacklistKind, ? extends Collection<String>> values) {
+        java.util.List<String> all = values.values().stream().flatMap(Collection::stream).toList();
+        if (all.isEmpty()) {
+            return java.util.Set.of();
+        }
+        LocalDate today = today();
+        java.util.Set<BlacklistKind> hits = java.util.EnumSet.noneOf(BlacklistKind.class);
+        for (BlacklistEntry entry : entries.findByFingerprintIn(all)) {
+            Collection<String> ofKind = values.get(entry.getKind());
+            if (ofKind != null && ofKind.contains(entry.getFingerprint()) && entry.activeOn(today)) {
+                hits.add(entry.getKind());
+            }
+        }
+        return hits;
+    }
+
     private boolean isBlacklisted(BlacklistKind kind, String value, LocalDate today) {
         String normalised = kind.normalise(value);
         if (normalised.isEmpty()) {

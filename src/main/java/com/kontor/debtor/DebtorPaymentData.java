@@ -203,7 +203,7 @@ public class DebtorPaymentData {
         editPermission.require();
         Debtor debtor = requireDebtor(debtorId);
         Instant now = Instant.now(clock);
-        String reference = "KM" + debtor.getDebtorNumber() + "-" + (mandates.findByDebtorIdOrderByIdDesc(debtorId).size() + 1);
+        String reference = "KM" + debtor.getDebtorNumber() + "-" + bankAccountId; // unique: one mandate per account
         Mandate mandate = mandates.save(new Mandate(debtorId, bankAccountId, reference, creditorId,
                 LocalDate.ofInstant(now, clock.getZone()), now));
         recordChange(debtor, "mandate", null, reference, actor, now);

@@ -1,14 +1,11 @@
 package com.kontor.demo;
 
-import com.kontor.debtor.DebtorService;
 import com.kontor.api.ApiKeys;
-import com.kontor.audit.Actor;
 import com.kontor.blacklist.Blacklist;
 import com.kontor.notification.ProviderAccounts;
 import java.time.Duration;
 import java.time.Instant;
 import com.kontor.blacklist.BlacklistKind;
-import com.kontor.debtor.MasterData;
 import com.kontor.money.Money;
 import com.kontor.tenancy.BookedModule;
 import com.kontor.tenancy.MerchantDirectory;
@@ -16,56 +13,44 @@ import com.kontor.tenancy.MerchantOverview;
 import com.kontor.tenancy.Mode;
 import com.kontor.tenancy.NewMerchant;
 import com.kontor.tenancy.NewUser;
+import com.kontor.tenancy.MerchantSummary;
 import com.kontor.tenancy.Partition;
+import com.kontor.tenancy.PortalSummary;
+import com.kontor.tenancy.SettingsSnapshot;
 import com.kontor.tenancy.PlatformAdministration;
 import com.kontor.tenancy.Role;
 import com.kontor.tenancy.SystemScope;
 import com.kontor.tenancy.TenancyScope;
 import java.math.BigDecimal;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Generates demo data (PLAT-5) through the same services the portal uses, so every rule and audit record applies.
- * Merchant A (German, all modules, two portals, one user per role) and merchant B (British, one portal) show the
- * isolation of merchants; each merchant gets debtors in live and in test mode. {@code size} scales the debtors;
- * processes and bookings follow with the ledger. Deterministic: the same size gives the same data.
+ * Generates demo data (PLAT-5). Merchants, users, keys, provider accounts and the blacklist go through the same
+ * services the portal uses, so every rule and audit record applies. Merchant A (German, all modules, two portals, one
+ * user per role) and merchant B (British, one portal) show the isolation of merchants; each gets debtors with
+ * payment data and processes with bookings in live and in test mode, written in batches through the ledger
+ * ({@link LedgerDataGenerator}). {@code size} is merchant A's debtors per mode (about three processes each);
+ * merchant B gets a fifth. Deterministic: the same size gives the same data.
  */
 @Component
 public class DemoDataGenerator {
 
-    private static final List<String> FIRST_NAMES_DE = List.of("Anna", "Lukas", "Marie", "Jonas", "Sophie",
-            "Felix", "Lea", "Paul", "Emma", "Maximilian", "Jürgen", "Özlem", "Zoë", "Björn");
-    private static final List<String> LAST_NAMES_DE = List.of("Müller", "Schmidt", "Schneider", "Fischer",
-            "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann", "Schäfer", "Müller-Lüdenscheid", "Krüger");
-    private static final List<String> CITIES_DE = List.of("Berlin", "Hamburg", "München", "Köln", "Frankfurt am Main",
-            "Düsseldorf", "Leipzig", "Nürnberg");
-    private static final List<String> FIRST_NAMES_EN = List.of("Oliver", "Amelia", "George", "Isla", "Harry",
-            "Ava", "Jack", "Mia", "Charlie", "Grace");
-    private static final List<String> LAST_NAMES_EN = List.of("Smith", "Jones", "Taylor", "Brown", "Williams",
-            "Wilson", "Johnson", "Davies", "O'Connor", "Evans");
-    private static final List<String> CITIES_EN = List.of("London", "Manchester", "Bristol", "Leeds", "Edinburgh",
-            "Cardiff");
-
-    private static final Actor GENERATOR = Actor.system("demo data generator");
-
     private final PlatformAdministration platform;
-    private final DebtorService debtors;
     private final ApiKeys apiKeys;
     private final MerchantDirectory merchantDirectory;
     private final Blacklist blacklist;
     private final ProviderAccounts providerAccounts;
+    private final LedgerDataGenerator ledgerData;
 
-    public DemoDataGenerator(PlatformAdministration platform, DebtorService debtors, ApiKeys apiKeys,
+    public DemoDataGenerator(PlatformAdministration platform, ApiKeys apiKeys,
                              MerchantDirectory merchantDirectory, Blacklist blacklist,
-                             ProviderAccounts providerAccounts) {
+                             ProviderAccounts providerAccounts, LedgerDataGenerator ledgerData) {
+        this.ledgerData = ledgerData;
         this.blacklist = blacklist;
         this.providerAccounts = providerAccounts;
         this.platform = platform;
-        this.debtors = debtors;
         this.apiKeys = apiKeys;
         this.merchantDirectory = merchantDirectory;
     }
@@ -119,33 +104,21 @@ public class DemoDataGenerator {
             blacklist.add(BlacklistKind.CARD_TOKEN, DemoLogins.BLACKLISTED_CARD_TOKEN, null);
         });
 
-        Random random = new Random(4711);
-        debtorsFor(new Partition(a.id(), Mode.LIVE), size, random, FIRST_NAMES_DE, LAST_NAMES_DE, CITIES_DE, "de");
-        debtorsFor(new Partition(a.id(), Mode.TEST), size, random, FIRST_NAMES_DE, LAST_NAMES_DE, CITIES_DE, "de");
-        debtorsFor(new Partition(b.id(), Mode.LIVE), size, random, FIRST_NAMES_EN, LAST_NAMES_EN, CITIES_EN, "uk");
-        debtorsFor(new Partition(b.id(), Mode.TEST), size, random, FIRST_NAMES_EN, LAST_NAMES_EN, CITIES_EN, "uk");
+        generate(new Partition(a.id(), Mode.LIVE), LedgerDataGenerator.GERMANY, "K-", size, 11);
+        generate(new Partition(a.id(), Mode.TEST), LedgerDataGenerator.GERMANY, "T-", size, 12);
+        generate(new Partition(b.id(), Mode.LIVE), LedgerDataGenerator.BRITAIN, "K-", Math.max(1, size / 5), 13);
+        generate(new Partition(b.id(), Mode.TEST), LedgerDataGenerator.BRITAIN, "T-", Math.max(1, size / 5), 14);
     }
 
-    private void debtorsFor(Partition partition, int count, Random random, List<String> firstNames,
-                            List<String> lastNames, List<String> cities, String domain) {
+    /** {@code debtors} debtors with about three processes each, in the partition's currency and time zone. */
+    private void generate(Partition partition, LedgerDataGenerator.Market market, String prefix, int debtors,
+                          long seed) {
         TenancyScope.inPartition(partition, () -> {
-            String prefix = partition.mode() == Mode.TEST ? "T-" : "K-";
-            String salutationF = domain.equals("de") ? "Frau" : "Ms";
-            String salutationM = domain.equals("de") ? "Herr" : "Mr";
-            for (int i = 1; i <= count; i++) {
-                String first = pick(random, firstNames);
-                String last = pick(random, lastNames);
-                boolean company = random.nextInt(5) == 0;
-                String email = (first + "." + last).toLowerCase().replaceAll("[^a-z.]", "") + i + "@example." + domain;
-                MasterData data = new MasterData(random.nextBoolean() ? salutationF : salutationM, null, first, last,
-                        company ? last + " " + (domain.equals("de") ? "GmbH" : "Ltd") : null,
-                        (domain.equals("de") ? "Hauptstraße " : "") + (1 + random.nextInt(120))
-                                + (domain.equals("de") ? "" : " High Street"),
-                        null, postcode(domain, random),
-                        pick(random, cities), domain.equals("de") ? "DE" : "GB", email, null, null,
-                        domain.equals("de") ? "de" : "en", null);
-                debtors.create(prefix + String.format("%05d", i), data, GENERATOR);
-            }
+            MerchantSummary merchant = merchantDirectory.requireCurrent();
+            SettingsSnapshot settings = merchant.settings();
+            ledgerData.generate(partition, merchant.portals().stream().map(PortalSummary::id).toList(), market,
+                    settings.defaultCurrency().getCurrencyCode(), settings.timeZone(), settings.paymentTermDays(),
+                    prefix, debtors, debtors * 3L, 500, seed, written -> { });
         });
     }
 
@@ -174,12 +147,4 @@ public class DemoDataGenerator {
         return form;
     }
 
-    private static String postcode(String domain, Random random) {
-        return domain.equals("de") ? String.format("%05d", 10000 + random.nextInt(89999))
-                : "SW" + (1 + random.nextInt(20)) + " " + (1 + random.nextInt(9)) + "AA";
-    }
-
-    private static String pick(Random random, List<String> values) {
-        return values.get(random.nextInt(values.size()));
-    }
 }

@@ -43,6 +43,15 @@ public class ProviderAccounts {
     private final NotificationProperties properties;
     private final Clock clock;
 
+    /** How long another server may accept a key after it was changed or rotated out there (grace periods are longer). */
+    static final java.time.Duration KEY_CACHE_TTL = java.time.Duration.ofSeconds(5);
+
+    private record CachedKeys(Optional<AccountKeys> keys, long loadedAt) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, CachedKeys> keyCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     public ProviderAccounts(ProviderAccountRepository accounts, FieldCipher cipher, CurrentTenancy currentTenancy,
                             CurrentUser currentUser, MerchantDirectory merchants, AuditLog auditLog,
                             NotificationProperties properties, Clock clock) {
@@ -126,9 +135,16 @@ public class ProviderAccounts {
         accountOf(portalId).setPreviousAdyenKey(cipher.encrypt(hexKey.toUpperCase(java.util.Locale.ROOT)), rotatedAt);
     }
 
-    /** The account a PAYONE notification names, with its key; looked up across partitions (trusted caller only). */
+    /**
+     * The account a PAYONE notification names, with its key; looked up across partitions (trusted caller only).
+     * Cached for {@link #KEY_CACHE_TTL}: providers send in bursts; a change through this server evicts at once.
+     */
     @Transactional(readOnly = true)
     Optional<AccountKeys> payone(String payonePortalId) {
+        return cached("payone:" + payonePortalId, () -> loadPayone(payonePortalId));
+    }
+
+    private Optional<AccountKeys> loadPayone(String payonePortalId) {
         return accounts.findAnyByPayonePortalId(payonePortalId).filter(a -> a.getPayoneKeyCipher() != null)
                 .map(a -> new AccountKeys(a.getId(), Partition.ofKey(a.getPartition()), a.getPortalId(),
                         cipher.decrypt(a.getPayoneKeyCipher()), List.of()));
@@ -137,6 +153,21 @@ public class ProviderAccounts {
     /** The account an Adyen notification names, with its valid HMAC keys (the previous one within its grace). */
     @Transactional(readOnly = true)
     Optional<AccountKeys> adyen(String merchantAccount) {
+        return cached("adyen:" + merchantAccount, () -> loadAdyen(merchantAccount));
+    }
+
+    private Optional<AccountKeys> cached(String key, java.util.function.Supplier<Optional<AccountKeys>> load) {
+        long now = System.nanoTime();
+        CachedKeys hit = keyCache.get(key);
+        if (hit != null && now - hit.loadedAt() < KEY_CACHE_TTL.toNanos()) {
+            return hit.keys();
+        }
+        Optional<AccountKeys> keys = load.get();
+        keyCache.put(key, new CachedKeys(keys, now));
+        return keys;
+    }
+
+    private Optional<AccountKeys> loadAdyen(String merchantAccount) {
         Instant now = Instant.now(clock);
         return accounts.findAnyByAdyenMerchantAccount(merchantAccount).filter(a -> a.getAdyenHmacKeyCipher() != null)
                 .map(a -> {
@@ -163,6 +194,7 @@ public class ProviderAccounts {
     }
 
     private void save(ProviderAccount account, String field) {
+        keyCache.clear(); // the changed identifiers and keys apply at once on this server
         try {
             accounts.saveAndFlush(account);
         } catch (DataIntegrityViolationException e) {

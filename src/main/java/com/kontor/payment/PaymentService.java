@@ -172,7 +172,9 @@ public class PaymentService {
         }
 
         DebtorDetails debtor = request.debtor() == null ? existing.orElseThrow()
-                : debtors.put(request.customerId(), request.debtor(), actor).debtor();
+                : existing.isPresent() ? debtors.update(existing.get().id(), existing.get().version(), request.debtor(),
+                        actor)
+                : debtors.create(request.customerId(), request.debtor(), actor);
         PaymentProcess process = newProcess(portalId, debtor.id(), request, settings, now);
         Long bankAccountId = null;
         Long mandateId = null;
@@ -288,31 +290,27 @@ public class PaymentService {
     private String blacklistHit(NewPayment request, Optional<DebtorDetails> existing, PaymentMethod method,
                                 DebtorPaymentData.ValidBankAccount bankAccount, Optional<BankAccountView> storedAccount,
                                 DebtorPaymentData.ValidCard card, Optional<CardView> storedCard) {
+        Map<BlacklistKind, List<String>> values = new java.util.EnumMap<>(BlacklistKind.class);
         List<String> emails = new ArrayList<>(2);
         if (request.debtor() != null && request.debtor().email() != null) {
-            emails.add(request.debtor().email());
+            emails.add(blacklist.fingerprint(BlacklistKind.EMAIL, request.debtor().email()));
         }
-        existing.map(d -> d.masterData().email()).ifPresent(emails::add);
-        for (String email : emails) {
-            if (blacklist.isBlacklisted(BlacklistKind.EMAIL, email)) {
-                return "email";
-            }
-        }
+        existing.map(d -> d.masterData().email()).filter(e -> e != null)
+                .ifPresent(e -> emails.add(blacklist.fingerprint(BlacklistKind.EMAIL, e)));
+        values.put(BlacklistKind.EMAIL, emails);
         if (method == PaymentMethod.DIRECT_DEBIT) {
             String fingerprint = bankAccount != null ? bankAccount.fingerprint()
                     : storedAccount.map(BankAccountView::ibanFingerprint).orElse(null);
-            if (fingerprint != null && blacklist.anyBlacklisted(BlacklistKind.IBAN, List.of(fingerprint))) {
-                return "IBAN";
-            }
+            values.put(BlacklistKind.IBAN, fingerprint == null ? List.of() : List.of(fingerprint));
         }
         if (method == PaymentMethod.CARD) {
             String fingerprint = card != null ? card.fingerprint()
                     : storedCard.map(CardView::tokenFingerprint).orElse(null);
-            if (fingerprint != null && blacklist.anyBlacklisted(BlacklistKind.CARD_TOKEN, List.of(fingerprint))) {
-                return "card";
-            }
+            values.put(BlacklistKind.CARD_TOKEN, fingerprint == null ? List.of() : List.of(fingerprint));
         }
-        return null;
+        java.util.Set<BlacklistKind> hits = blacklist.blacklistedKinds(values);
+        return hits.contains(BlacklistKind.EMAIL) ? "email" : hits.contains(BlacklistKind.IBAN) ? "IBAN"
+                : hits.contains(BlacklistKind.CARD_TOKEN) ? "card" : null;
     }
 
     // ------------------------------------------------------------------------------------- captures, shipments

@@ -8,11 +8,21 @@ import com.kontor.tenancy.internal.PortalRepository;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Read access to the current merchant: the header, the menu and every module's checks use it. */
 @Service
 public class MerchantDirectory {
+
+    /** How long another server may show a merchant's old settings after a change. */
+    static final java.time.Duration CACHE_TTL = java.time.Duration.ofSeconds(5);
+
+    private record Cached(MerchantSummary summary, long loadedAt) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<Long, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final CurrentTenancy currentTenancy;
     private final MerchantRepository merchants;
@@ -27,10 +37,39 @@ public class MerchantDirectory {
         this.portals = portals;
     }
 
-    /** The current merchant (of the logged-in user or the explicit scope), if any. */
+    /**
+     * The current merchant (of the logged-in user or the explicit scope), if any. Summaries are cached for
+     * {@link #CACHE_TTL}: every API request and every navigation asks for them, often several times. A change made
+     * through this server evicts its entry at once ({@link #evict}); another server sees it within the TTL.
+     */
     @Transactional(readOnly = true)
     public Optional<MerchantSummary> current() {
-        return currentTenancy.merchantId().flatMap(merchants::findById).map(this::summarise);
+        Optional<Long> merchantId = currentTenancy.merchantId();
+        if (merchantId.isEmpty()) {
+            return Optional.empty();
+        }
+        long now = System.nanoTime();
+        Cached cached = cache.get(merchantId.get());
+        if (cached != null && now - cached.loadedAt() < CACHE_TTL.toNanos()) {
+            return Optional.of(cached.summary());
+        }
+        Optional<MerchantSummary> summary = merchants.findById(merchantId.get()).map(this::summarise);
+        summary.ifPresent(s -> cache.put(s.id(), new Cached(s, now)));
+        return summary;
+    }
+
+    /** Forgets a merchant's cached summary after a change of its settings, modules or portals. */
+    void evict(long merchantId) {
+        cache.remove(merchantId);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                cache.remove(merchantId); // a reader between the change and its commit must not keep the old one
+            }
+        });
     }
 
     public MerchantSummary requireCurrent() {

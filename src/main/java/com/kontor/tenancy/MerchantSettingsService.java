@@ -30,8 +30,11 @@ public class MerchantSettingsService {
     private final MerchantSettingsRepository settings;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
+    private final MerchantDirectory merchantDirectory;
 
-    public MerchantSettingsService(MerchantSettingsRepository settings, CurrentUser currentUser, AuditLog auditLog) {
+    public MerchantSettingsService(MerchantSettingsRepository settings, CurrentUser currentUser, AuditLog auditLog,
+                                   MerchantDirectory merchantDirectory) {
+        this.merchantDirectory = merchantDirectory;
         this.settings = settings;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
@@ -61,6 +64,7 @@ public class MerchantSettingsService {
         SettingsSnapshot before = MerchantDirectory.snapshot(s);
         s.update(zone, language, currency, form.getPaymentTermDays(),
                 form.isFourEyesEnabled(), threshold);
+        merchantDirectory.evict(currentUser.requireMerchantId());
         SettingsSnapshot after = MerchantDirectory.snapshot(s);
         KontorUser user = currentUser.require();
         AuditEntry entry = AuditEntry.of(user.merchantId(), user.asActor(), AuditEventType.MERCHANT_SETTINGS_CHANGED);

@@ -49,12 +49,15 @@ public class PlatformAdministration {
     private final PasswordPolicy passwordPolicy;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
+    private final MerchantDirectory merchantDirectory;
     private final Clock clock;
 
     public PlatformAdministration(MerchantRepository merchants, MerchantSettingsRepository settings,
                                   PortalRepository portals, AppUserRepository users, PlatformScope platformScope,
                                   PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                                  CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                                  CurrentUser currentUser, AuditLog auditLog, MerchantDirectory merchantDirectory,
+                                  Clock clock) {
+        this.merchantDirectory = merchantDirectory;
         this.merchants = merchants;
         this.settings = settings;
         this.portals = portals;
@@ -192,6 +195,7 @@ public class PlatformAdministration {
         MerchantSettings s = settings.findById(merchantId).orElseThrow();
         s.update(s.getTimeZone(), s.getDefaultLanguage(), s.getDefaultCurrency(), s.getPaymentTermDays(), enabled,
                 threshold);
+        merchantDirectory.evict(merchantId);
         auditLog.record(AuditEntry.of(merchantId, currentUser.require().asActor(),
                 AuditEventType.MERCHANT_SETTINGS_CHANGED).withChange("fourEyesThreshold", null, threshold.toString()));
     }
@@ -208,6 +212,7 @@ public class PlatformAdministration {
             throw OperationRefused.onField("portalName", "portal.nameTaken");
         }
         portals.save(new Portal(merchantId, name, Instant.now(clock)));
+        merchantDirectory.evict(merchantId);
         auditLog.record(AuditEntry.of(merchantId, currentUser.require().asActor(), AuditEventType.PORTAL_CREATED)
                 .withDetail("portal", name));
     }
@@ -219,6 +224,7 @@ public class PlatformAdministration {
                 .orElseThrow(() -> OperationRefused.because("merchant.notFound"));
         Set<BookedModule> before = merchant.getModules();
         merchant.setModules(modules);
+        merchantDirectory.evict(merchantId);
         auditLog.record(AuditEntry.of(merchantId, currentUser.require().asActor(),
                         AuditEventType.MERCHANT_MODULES_CHANGED)
                 .withChange("modules", before.stream().map(Enum::name).sorted().toList(),

@@ -61,7 +61,12 @@ class MachineEndpointsTest {
     void theOpenApiDescriptionIsPublic() throws Exception {
         HttpResponse<String> docs = get("/v3/api-docs");
         assertThat(docs.statusCode()).isEqualTo(200);
-        assertThat(docs.body()).contains("\"openapi\"");
+        assertThat(docs.body()).contains("\"openapi\"").contains("/api/v1/payments").contains("/api/v1/payments/{txid}")
+                .contains("/api/v1/payments/{txid}/captures").contains("/api/v1/payments/{txid}/shipments")
+                .contains("/api/v1/payments/{txid}/shippable").contains("/api/v1/payments/{txid}/refunds")
+                .contains("/api/v1/debtors/{customerId}").contains("/api/v1/blacklist/check")
+                .contains("/notifications/payone").contains("/notifications/adyen");
+        assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -58,6 +58,10 @@ public class BlacklistEntry {
         return kind;
     }
 
+    public String getFingerprint() {
+        return fingerprint;
+    }
+
     public String getMasked() {
         return masked;
     }
