@@ -27,6 +27,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -95,21 +97,52 @@ public class ApiKeys {
             return;
         }
         key.revoke(Instant.now(clock), admin.email());
+        knownKeys.clear(); // this server refuses the key at once
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                knownKeys.clear(); // and a request between the change and its commit cannot bring it back
+            }
+        });
         Partition partition = currentTenancy.requirePartition();
         auditLog.record(new AuditEntry(partition.merchantId(), partition.mode().name(), admin.asActor(),
                 AuditEventType.API_KEY_REVOKED, null, null, null, Map.of("key", key.getKeyHint(), "name",
                 key.getName())));
     }
 
-    /** The principal of a presented key, or empty for an unknown or revoked one. */
-    @Transactional(readOnly = true)
+    /**
+     * The principal of a presented key, or empty for an unknown or revoked one. Known keys are remembered for
+     * {@link #CACHE_TTL} (every API request authenticates); a revocation on this server forgets them at once, one on
+     * another server takes effect within the TTL. Unknown keys are never remembered, so a new key works at once.
+     */
     public Optional<ApiKeyPrincipal> authenticate(String presented) {
         if (presented == null || presented.isBlank() || presented.length() > 200) {
             return Optional.empty();
         }
-        return keys.findActiveByHash(sha256(presented.strip())).map(k -> new ApiKeyPrincipal(k.getId(),
+        String hash = sha256(presented.strip());
+        long now = System.nanoTime();
+        KnownKey known = knownKeys.get(hash);
+        if (known != null && now - known.loadedAt() < CACHE_TTL.toNanos()) {
+            return Optional.of(known.principal());
+        }
+        Optional<ApiKeyPrincipal> principal = lookUp(hash);
+        principal.ifPresentOrElse(p -> knownKeys.put(hash, new KnownKey(p, now)), () -> knownKeys.remove(hash));
+        return principal;
+    }
+
+    private Optional<ApiKeyPrincipal> lookUp(String hash) {
+        return keys.findActiveByHash(hash).map(k -> new ApiKeyPrincipal(k.getId(),
                 Partition.ofKey(k.getPartitionKey()), k.getPortalId(), k.getName()));
     }
+
+    /** How long another server may still accept a key after it was revoked. */
+    static final java.time.Duration CACHE_TTL = java.time.Duration.ofSeconds(5);
+
+    private record KnownKey(ApiKeyPrincipal principal, long loadedAt) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, KnownKey> knownKeys =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private CreatedApiKey store(Partition partition, KontorUser actor, long portalId, String name, String secret) {
         Map<Long, String> portals = portalNames();

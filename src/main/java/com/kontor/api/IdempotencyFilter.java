@@ -78,12 +78,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 response.setCharacterEncoding("UTF-8");
                 response.getWriter().write(replay.body() == null ? "" : replay.body());
             }
-            case IdempotencyStore.Claimed claimed -> execute(request, response, chain, body, claimed.id());
+            case IdempotencyStore.Claimed claimed -> execute(request, response, chain, body, claimed);
         }
     }
 
     private void execute(HttpServletRequest request, HttpServletResponse response, FilterChain chain, byte[] body,
-                         long recordId) throws IOException, ServletException {
+                         IdempotencyStore.Claimed recordId) throws IOException, ServletException {
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
         boolean kept = false;
         try {

@@ -27,7 +27,8 @@ class IdempotencyStore {
     sealed interface Claim {
     }
 
-    record Claimed(long id) implements Claim {
+    /** This request owns the key: it runs, then its answer is kept (or the claim released after a 5xx). */
+    record Claimed(long apiKeyId, String idempotencyKey) implements Claim {
     }
 
     record Replay(int status, String contentType, String body) implements Claim {
@@ -52,12 +53,12 @@ class IdempotencyStore {
 
     Claim claim(long apiKeyId, String idempotencyKey, String requestHash) {
         for (int attempt = 0; attempt < 3; attempt++) {
-            long id = jdbc.queryForObject("select nextval(idempotency_record_seq)", Long.class);
             try {
+                // the id comes from the sequence inside the insert: one round trip on every API write
                 jdbc.update("insert into idempotency_record (id, api_key_id, idempotency_key, request_hash, state,"
-                        + " created_at) values (?, ?, ?, ?, 'IN_PROGRESS', ?)", id, apiKeyId, idempotencyKey,
-                        requestHash, Timestamp.from(Instant.now(clock)));
-                return new Claimed(id);
+                        + " created_at) values (nextval(idempotency_record_seq), ?, ?, ?, 'IN_PROGRESS', ?)", apiKeyId,
+                        idempotencyKey, requestHash, Timestamp.from(Instant.now(clock)));
+                return new Claimed(apiKeyId, idempotencyKey);
             } catch (DuplicateKeyException taken) {
                 List<Row> rows = jdbc.query("select id, request_hash, state, response_status, response_type,"
                         + " response_body, created_at from idempotency_record where api_key_id = ? and"
@@ -83,14 +84,16 @@ class IdempotencyStore {
         return new InProgress();
     }
 
-    void complete(long id, int status, String contentType, String body) {
+    void complete(Claimed claim, int status, String contentType, String body) {
         jdbc.update("update idempotency_record set state = 'DONE', response_status = ?, response_type = ?,"
-                + " response_body = ? where id = ?", status, contentType, body, id);
+                + " response_body = ? where api_key_id = ? and idempotency_key = ?", status, contentType, body,
+                claim.apiKeyId(), claim.idempotencyKey());
     }
 
     /** A 5xx answer is not kept: the client may try again with the same key. */
-    void release(long id) {
-        jdbc.update("delete from idempotency_record where id = ?", id);
+    void release(Claimed claim) {
+        jdbc.update("delete from idempotency_record where api_key_id = ? and idempotency_key = ?"
+                + " and state = 'IN_PROGRESS'", claim.apiKeyId(), claim.idempotencyKey());
     }
 
     @Scheduled(fixedDelay = 1, timeUnit = TimeUnit.HOURS)

@@ -64,8 +64,10 @@ public class NotificationInbox {
         this.clock = clock;
     }
 
-    /** A PAYONE-style form POST; REFUSED (403) for an unknown portal id or a wrong key. */
-    @Transactional
+    /**
+     * A PAYONE-style form POST; REFUSED (403) for an unknown portal id or a wrong key. One notification is one
+     * insert, atomic by itself: no transaction around it, so a burst of notifications costs one round trip each.
+     */
     public Outcome receivePayone(Map<String, String> form) {
         String portalId = form.get("portalid");
         Optional<AccountKeys> account = portalId == null ? Optional.empty() : accounts.payone(portalId);
