@@ -3,6 +3,7 @@ package com.kontor.debtor;
 import com.kontor.crypto.FieldCipher;
 import com.kontor.crypto.Fingerprints;
 import com.kontor.db.SequenceBlocks;
+import com.kontor.debtor.internal.DebtorWords;
 import com.kontor.tenancy.Partition;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -34,8 +35,10 @@ public class BulkDebtors {
     private final JdbcTemplate jdbc;
     private final FieldCipher cipher;
     private final Fingerprints fingerprints;
+    private final DebtorWords words;
 
-    public BulkDebtors(JdbcTemplate jdbc, FieldCipher cipher, Fingerprints fingerprints) {
+    public BulkDebtors(JdbcTemplate jdbc, FieldCipher cipher, Fingerprints fingerprints, DebtorWords words) {
+        this.words = words;
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.fingerprints = fingerprints;
@@ -94,6 +97,8 @@ public class BulkDebtors {
                     last_name, company, street, address_line2, postcode, city, country, email, phone, birthday,
                     language, vat_id, created_at, updated_at, version)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", debtorRows);
+        words.insert(key, java.util.stream.IntStream.range(0, n)
+                .mapToObj(i -> java.util.Map.entry(firstId + i, debtors.get(i).data())).toList());
         jdbc.batchUpdate("""
                 insert into debtor_bank_account (id, partition_key, debtor_id, holder, iban_cipher, iban_fingerprint,
                     iban_masked, bic, country, created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",

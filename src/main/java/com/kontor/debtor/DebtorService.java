@@ -8,6 +8,7 @@ import com.kontor.debtor.internal.Debtor;
 import com.kontor.debtor.internal.DebtorChange;
 import com.kontor.debtor.internal.DebtorChangeRepository;
 import com.kontor.debtor.internal.DebtorRepository;
+import com.kontor.debtor.internal.DebtorWords;
 import com.kontor.tenancy.CurrentTenancy;
 import com.kontor.tenancy.OperationRefused;
 import com.kontor.tenancy.Partition;
@@ -41,11 +42,13 @@ public class DebtorService {
     private final DebtorChangeRepository changes;
     private final CurrentTenancy currentTenancy;
     private final EditPermission editPermission;
+    private final DebtorWords words;
     private final AuditLog auditLog;
     private final Clock clock;
 
     public DebtorService(DebtorRepository debtors, DebtorChangeRepository changes, CurrentTenancy currentTenancy,
-                         EditPermission editPermission, AuditLog auditLog, Clock clock) {
+                         EditPermission editPermission, DebtorWords words, AuditLog auditLog, Clock clock) {
+        this.words = words;
         this.editPermission = editPermission;
         this.debtors = debtors;
         this.changes = changes;
@@ -69,6 +72,12 @@ public class DebtorService {
     @Transactional(readOnly = true)
     public Optional<DebtorSummary> byDebtorNumber(long debtorNumber) {
         return debtors.findByDebtorNumber(debtorNumber).map(DebtorService::summarise);
+    }
+
+    /** A debtor of the current partition by its debtor number (the detail view's URL, SRCH-4). */
+    @Transactional(readOnly = true)
+    public Optional<DebtorDetails> detailsByNumber(long debtorNumber) {
+        return debtors.findByDebtorNumber(debtorNumber).map(DebtorService::detailsOf);
     }
 
     @Transactional(readOnly = true)
@@ -100,6 +109,8 @@ public class DebtorService {
         }
         Instant now = Instant.now(clock);
         Debtor debtor = debtors.save(new Debtor(debtors.nextDebtorNumber(), customerId, data, now));
+        debtors.flush(); // the search words refer to the row
+        words.replace(partition.key(), debtor.getId(), data);
         Map<String, String> empty = new LinkedHashMap<>();
         data.asFields().keySet().forEach(field -> empty.put(field, null));
         Map<String, String[]> changed = record(debtor, empty, data.asFields(), actor, now);
@@ -125,6 +136,7 @@ public class DebtorService {
         if (!changed.isEmpty()) {
             debtor.setMasterData(data, now);
             debtors.flush(); // the version check of JPA guards against a change between load and commit
+            words.replace(partition.key(), debtor.getId(), data);
             audit(partition, actor, AuditEventType.DEBTOR_CHANGED, debtor, changed);
         }
         return detailsOf(debtor);

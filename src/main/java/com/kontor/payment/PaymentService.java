@@ -482,6 +482,12 @@ public class PaymentService {
         return processes.findById(txid).map(p -> view(p, bookings.findByTxidOrderByIdAsc(txid)));
     }
 
+    /** A debtor's processes of the current partition, newest first, without their bookings (the detail view). */
+    @Transactional(readOnly = true)
+    public List<PaymentView> processesOf(long debtorId) {
+        return processes.findByDebtorIdOrderByTxidDesc(debtorId).stream().map(p -> view(p, List.of())).toList();
+    }
+
     /** Balances per currency (TX-5) and TXIDs, newest first, of a debtor of the current partition. */
     @Transactional(readOnly = true)
     public DebtorAccount accountOf(long debtorId) {

@@ -66,7 +66,7 @@ class AdministrationBrowserTest extends BrowserTest {
         new ChangePasswordPage(browser, url(""));
         browser.get(url("/live/debtors"));
         new ChangePasswordPage(browser, url("")); // still the password change
-        assertThat(browser.findElements(org.openqa.selenium.By.id("debtor-grid"))).isEmpty();
+        assertThat(browser.findElements(org.openqa.selenium.By.id("search-grid"))).isEmpty();
     }
 
     @Test

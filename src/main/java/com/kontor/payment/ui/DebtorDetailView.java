@@ -1,0 +1,236 @@
+package com.kontor.payment.ui;
+
+import com.kontor.debtor.DebtorDetails;
+import com.kontor.debtor.DebtorService;
+import com.kontor.debtor.MasterData;
+import com.kontor.money.Money;
+import com.kontor.payment.PaymentService;
+import com.kontor.payment.PaymentView;
+import com.kontor.tenancy.MerchantDirectory;
+import com.kontor.tenancy.Mode;
+import com.kontor.tenancy.Role;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The detail view of a debtor (TX-6) at its own URL, with one of its processes selected ({@code .../<txid>}): on the
+ * left the master data and the list of the debtor's processes, on the right the selected process with its status,
+ * error reason, amounts and its event account (TX-4). A debtor of another merchant or mode is "not found".
+ */
+@Route(Mode.ROUTE_PREFIX + "debtors/:debtorNumber([0-9]{1,18})/:txid?([0-9]{1,18})")
+@RolesAllowed({Role.Names.SUPPORT, Role.Names.FINANCE, Role.Names.APPROVER, Role.Names.AUDITOR, Role.Names.ADMIN})
+public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final DebtorService debtors;
+    private final PaymentService payments;
+    private final ZoneId zone;
+    private String title = "";
+
+    public DebtorDetailView(DebtorService debtors, PaymentService payments, MerchantDirectory merchantDirectory) {
+        this.debtors = debtors;
+        this.payments = payments;
+        this.zone = merchantDirectory.requireCurrent().settings().timeZone();
+        setSizeFull();
+        setId("debtor-detail");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String mode = event.getRouteParameters().get("mode").orElse("live");
+        long number = Long.parseLong(event.getRouteParameters().get("debtorNumber").orElseThrow());
+        Optional<DebtorDetails> found = debtors.detailsByNumber(number);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        DebtorDetails debtor = found.get();
+        List<PaymentView> processes = payments.processesOf(debtor.id());
+        Optional<Long> wanted = event.getRouteParameters().get("txid").map(Long::parseLong);
+        Optional<PaymentView> selected = wanted.isPresent()
+                ? processes.stream().filter(p -> p.txid() == wanted.get()).findFirst()
+                : processes.stream().findFirst();
+        if (wanted.isPresent() && selected.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        title = name(debtor.masterData());
+        removeAll();
+        VerticalLayout left = new VerticalLayout(masterData(debtor), processList(mode, debtor, processes,
+                selected.map(PaymentView::txid).orElse(null)));
+        left.setWidth("34%");
+        left.setMinWidth("22em");
+        VerticalLayout right = new VerticalLayout();
+        right.setId("process-panel");
+        right.add(selected.<Component>map(p -> processPanel(payments.byTxid(p.txid()).orElseThrow()))
+                .orElseGet(() -> new Paragraph(getTranslation("detail.noProcess"))));
+        add(left, right);
+        setFlexGrow(1, right);
+    }
+
+    private Component masterData(DebtorDetails d) {
+        MasterData m = d.masterData();
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setSpacing(false);
+        H2 name = new H2(name(m));
+        name.setId("debtor-name");
+        box.add(name);
+        box.add(line("detail.debtorNumber", Long.toString(d.debtorNumber()), "debtor-number"));
+        box.add(line("detail.customerId", d.customerId(), "debtor-customer-id"));
+        if (m.company() != null && m.lastName() != null) {
+            box.add(line("detail.company", m.company(), "debtor-company"));
+        }
+        box.add(line("detail.address", join(", ", m.street(), m.addressLine2(), join(" ", m.postcode(), m.city()),
+                m.country()), "debtor-address"));
+        box.add(line("detail.email", m.email(), "debtor-email"));
+        box.add(line("detail.phone", m.phone(), "debtor-phone"));
+        return box;
+    }
+
+    private Component processList(String mode, DebtorDetails debtor, List<PaymentView> processes, Long selected) {
+        VerticalLayout box = new VerticalLayout(new H3(getTranslation("detail.processes")));
+        box.setPadding(false);
+        box.setSpacing(false);
+        box.setId("process-list");
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(zone);
+        for (PaymentView p : processes) {
+            Anchor link = new Anchor("/" + mode + "/debtors/" + debtor.debtorNumber() + "/" + p.txid(),
+                    p.txid() + " · " + date.format(p.createdAt()) + " · " + getTranslation("method." + p.paymentMethod())
+                            + " · " + getTranslation("status." + p.status()) + " · " + money(p.amount()));
+            link.setId("process-" + p.txid());
+            if (selected != null && selected == p.txid()) {
+                link.getStyle().set("font-weight", "bold");
+            }
+            box.add(link);
+        }
+        if (processes.isEmpty()) {
+            box.add(new Span(getTranslation("detail.noProcess")));
+        }
+        return box;
+    }
+
+    private Component processPanel(PaymentView p) {
+        VerticalLayout panel = new VerticalLayout();
+        panel.setPadding(false);
+        H3 heading = new H3("TXID " + p.txid());
+        heading.setId("process-txid");
+        panel.add(heading);
+        Span status = new Span(getTranslation("status." + p.status()));
+        status.setId("process-status");
+        status.getElement().getThemeList().add("badge" + switch (p.status()) {
+            case OK -> " success";
+            case ERROR, EMPTY -> " error";
+            default -> "";
+        });
+        panel.add(new HorizontalLayout(status, new Span(getTranslation("method." + p.paymentMethod())),
+                new Span(getTranslation("dunning." + p.dunningStatus()))));
+        if (p.errorCode() != null) {
+            Paragraph error = new Paragraph(getTranslation("detail.error", p.errorCode(),
+                    p.errorMessage() == null ? "" : p.errorMessage()));
+            error.setId("process-error");
+            error.getStyle().set("color", "var(--lumo-error-text-color)");
+            panel.add(error);
+        }
+        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(zone);
+        PaymentView.Amounts a = p.amounts();
+        panel.add(line("detail.reference", p.reference(), "process-reference"),
+                line("detail.providerReference", p.providerReference(), "process-provider-reference"),
+                line("detail.createdAt", dateTime.format(p.createdAt()), "process-created"),
+                line("detail.amount", money(p.amount()), "process-amount"),
+                line("detail.receivable", money(a.receivable()) + " (" + money(a.preauthorized()) + ")",
+                        "process-receivable"),
+                line("detail.paid", money(a.paid()), "process-paid"),
+                line("detail.refunded", money(a.refunded()), "process-refunded"),
+                line("detail.balance", money(a.balance()), "process-balance"));
+        panel.add(new H3(getTranslation("detail.account")), account(p));
+        return panel;
+    }
+
+    /** The event account (TX-4): every booking with debit and credit, then the totals and the balance. */
+    private Component account(PaymentView p) {
+        Grid<PaymentView.BookingView> grid = new Grid<>();
+        grid.setId("account-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(zone);
+        grid.addColumn(b -> dateTime.format(b.bookedAt())).setHeader(getTranslation("account.date")).setAutoWidth(true);
+        grid.addColumn(b -> p.txid()).setHeader("TXID").setAutoWidth(true);
+        grid.addColumn(b -> getTranslation("booking." + b.type())).setHeader(getTranslation("account.process"))
+                .setAutoWidth(true);
+        grid.addColumn(b -> getTranslation("receivable." + b.receivableType()))
+                .setHeader(getTranslation("account.receivableType")).setAutoWidth(true);
+        long debit = p.bookings().stream().mapToLong(b -> b.debit().minor()).sum();
+        long credit = p.bookings().stream().mapToLong(b -> b.credit().minor()).sum();
+        grid.addColumn(b -> money(b.debit())).setHeader(getTranslation("account.debit"))
+                .setFooter(money(new Money(debit, p.amount().currency()))).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(b -> money(b.credit())).setHeader(getTranslation("account.credit"))
+                .setFooter(money(new Money(credit, p.amount().currency()))).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(b -> b.providerTxn() == null ? "" : b.providerTxn())
+                .setHeader(getTranslation("account.providerTxn")).setAutoWidth(true);
+        grid.setItems(p.bookings());
+        long balance = debit - credit;
+        Paragraph total = new Paragraph(getTranslation("account.balance", money(new Money(balance, p.amount().currency())),
+                getTranslation(balance == 0 ? "account.settled" : balance > 0 ? "account.open" : "account.overpaid")));
+        total.setId("account-balance");
+        return new Div(grid, total);
+    }
+
+    private Component line(String labelKey, String value, String id) {
+        Span label = new Span(getTranslation(labelKey) + ": ");
+        label.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        Span text = new Span(value == null || value.isBlank() ? "–" : value);
+        text.setId(id);
+        return new Div(label, text);
+    }
+
+    private String money(Money money) {
+        return money.format(getLocale());
+    }
+
+    private static String name(MasterData m) {
+        String person = join(" ", m.salutation(), m.title(), m.firstName(), m.lastName());
+        return m.lastName() == null ? m.company() : person;
+    }
+
+    private static String join(String separator, String... parts) {
+        List<String> present = new ArrayList<>();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                present.add(part);
+            }
+        }
+        return String.join(separator, present);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Kontor – " + title;
+    }
+}
