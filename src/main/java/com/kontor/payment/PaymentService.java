@@ -488,6 +488,27 @@ public class PaymentService {
         return processes.findByDebtorIdOrderByTxidDesc(debtorId).stream().map(p -> view(p, List.of())).toList();
     }
 
+    /** One line of a debtor's customer account: a booking with the TXID it belongs to. */
+    public record AccountLine(long txid, PaymentView.BookingView booking) {
+    }
+
+    /** The customer account of a debtor (TX-5): all bookings of all its processes, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AccountLine> customerAccount(long debtorId) {
+        Map<Long, PaymentProcess> byTxid = new java.util.HashMap<>();
+        processes.findByDebtorIdOrderByTxidDesc(debtorId).forEach(p -> byTxid.put(p.getTxid(), p));
+        if (byTxid.isEmpty()) {
+            return List.of();
+        }
+        return bookings.findByTxidInOrderByBookedAtAscIdAsc(List.copyOf(byTxid.keySet())).stream()
+                .map(b -> {
+                    PaymentProcess p = byTxid.get(b.getTxid());
+                    return new AccountLine(b.getTxid(), new PaymentView.BookingView(b.getId(), b.getBookedAt(),
+                            b.getType(), b.getReceivableType(), money(p, b.getDebit()), money(p, b.getCredit()),
+                            b.getProviderTxn()));
+                }).toList();
+    }
+
     /** Balances per currency (TX-5) and TXIDs, newest first, of a debtor of the current partition. */
     @Transactional(readOnly = true)
     public DebtorAccount accountOf(long debtorId) {

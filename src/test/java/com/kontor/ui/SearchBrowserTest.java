@@ -108,6 +108,10 @@ class SearchBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("process-txid")).getText()).isEqualTo("TXID " + middle);
         assertThat(browser.findElement(By.id("process-balance")).getText()).isEqualTo("€34.00");
         assertThat(app.gridCells("account-grid")).contains("Receivable", "€34.00");
+        browser.findElement(By.id("customer-account")).click(); // TX-5: all three processes' bookings
+        assertThat(app.gridCells("customer-account-grid")).contains("€12.00", "€34.00", "€23.00");
+        assertThat(browser.findElement(By.id("customer-account-totals")).getText())
+                .isEqualTo("Debit €69.00, credit €0.00, balance €69.00");
 
         app.go("/live/debtors/" + debtorNumber + "/" + middle); // the same debtor does not exist in live mode
         assertThat(browser.findElements(By.id("not-found"))).isNotEmpty();

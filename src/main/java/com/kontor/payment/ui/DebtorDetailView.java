@@ -77,7 +77,10 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         }
         title = name(debtor.masterData());
         removeAll();
-        VerticalLayout left = new VerticalLayout(masterData(debtor), processList(mode, debtor, processes,
+        com.vaadin.flow.component.button.Button account = new com.vaadin.flow.component.button.Button(
+                getTranslation("detail.customerAccount"), e -> openCustomerAccount(debtor));
+        account.setId("customer-account");
+        VerticalLayout left = new VerticalLayout(masterData(debtor), account, processList(mode, debtor, processes,
                 selected.map(PaymentView::txid).orElse(null)));
         left.setWidth("34%");
         left.setMinWidth("22em");
@@ -200,6 +203,51 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
                 getTranslation(balance == 0 ? "account.settled" : balance > 0 ? "account.open" : "account.overpaid")));
         total.setId("account-balance");
         return new Div(grid, total);
+    }
+
+    /** TX-5: all bookings of all the debtor's processes, with totals and the balance per currency. */
+    private void openCustomerAccount(DebtorDetails debtor) {
+        List<PaymentService.AccountLine> lines = payments.customerAccount(debtor.id());
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog(
+                getTranslation("detail.customerAccountOf", name(debtor.masterData())));
+        Grid<PaymentService.AccountLine> grid = new Grid<>();
+        grid.setId("customer-account-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(zone);
+        grid.addColumn(l -> dateTime.format(l.booking().bookedAt())).setHeader(getTranslation("account.date"))
+                .setAutoWidth(true);
+        grid.addColumn(PaymentService.AccountLine::txid).setHeader("TXID").setAutoWidth(true);
+        grid.addColumn(l -> getTranslation("booking." + l.booking().type())).setHeader(getTranslation("account.process"))
+                .setAutoWidth(true);
+        grid.addColumn(l -> getTranslation("receivable." + l.booking().receivableType()))
+                .setHeader(getTranslation("account.receivableType")).setAutoWidth(true);
+        grid.addColumn(l -> money(l.booking().debit())).setHeader(getTranslation("account.debit"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(l -> money(l.booking().credit())).setHeader(getTranslation("account.credit"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(l -> l.booking().providerTxn() == null ? "" : l.booking().providerTxn())
+                .setHeader(getTranslation("account.providerTxn")).setAutoWidth(true);
+        grid.setItems(lines);
+        VerticalLayout totals = new VerticalLayout();
+        totals.setPadding(false);
+        totals.setId("customer-account-totals");
+        java.util.Map<java.util.Currency, long[]> sums = new java.util.TreeMap<>(
+                java.util.Comparator.comparing(java.util.Currency::getCurrencyCode));
+        for (PaymentService.AccountLine l : lines) {
+            long[] sum = sums.computeIfAbsent(l.booking().debit().currency(), c -> new long[2]);
+            sum[0] += l.booking().debit().minor();
+            sum[1] += l.booking().credit().minor();
+        }
+        sums.forEach((currency, sum) -> totals.add(new Span(getTranslation("account.totals",
+                money(new Money(sum[0], currency)), money(new Money(sum[1], currency)),
+                money(new Money(sum[0] - sum[1], currency))))));
+        dialog.add(grid, totals);
+        dialog.setWidth("70em");
+        dialog.setHeight("80%");
+        dialog.getFooter().add(new com.vaadin.flow.component.button.Button(getTranslation("common.close"),
+                e -> dialog.close()));
+        dialog.open();
     }
 
     private Component line(String labelKey, String value, String id) {
