@@ -54,6 +54,8 @@ class SearchBench implements ApplicationRunner {
                        p.provider_reference from payment_process p join debtor d on d.id = p.debtor_id
                 where p.partition_key = ? and p.invoice_number is not null and d.email is not null
                 order by p.txid desc limit 1""", key);
+        String providerReference = jdbc.queryForObject("select provider_reference from payment_process"
+                + " where partition_key = ? and payment_method = 'CARD' order by txid desc limit 1", String.class, key);
         String ibanCipher = jdbc.queryForObject("select iban_cipher from debtor_bank_account where partition_key = ?"
                 + " order by id desc limit 1", String.class, key);
         LocalDate today = LocalDate.now();
@@ -80,7 +82,7 @@ class SearchBench implements ApplicationRunner {
         searches.put("exact email", request(null, null, c(Category.EMAIL, sample.get("email").toString())));
         searches.put("exact IBAN", request(null, null, c(Category.IBAN, cipher.decrypt(ibanCipher))));
         searches.put("exact provider reference", request(null, null, c(Category.PROVIDER_REFERENCE,
-                sample.get("provider_reference") == null ? "none" : sample.get("provider_reference").toString())));
+                providerReference)));
         searches.put("exact order number", request(null, null, c(Category.REFERENCE,
                 sample.get("reference").toString())));
         searches.put("exact invoice number", request(null, null, c(Category.INVOICE_NUMBER,
