@@ -64,11 +64,41 @@ public class Blacklist {
         if (expiresOn != null && expiresOn.isBefore(today())) {
             throw OperationRefused.onField("expiresOn", "blacklist.expiryInPast");
         }
-        String fingerprint = fingerprints.of(kind.fingerprintKind(), normalised);
+        return store(user, partition, kind, fingerprints.of(kind.fingerprintKind(), normalised),
+                kind.mask(normalised), expiresOn);
+    }
+
+    /**
+     * Puts a debtor's stored value on the blacklist by its keyed fingerprint (BL-1 from the debtor view, where an
+     * IBAN or card token is never in clear); {@code masked} is its display form.
+     */
+    @Transactional
+    public BlacklistEntryView addFingerprint(BlacklistKind kind, String fingerprint, String masked,
+                                             LocalDate expiresOn) {
+        KontorUser user = requireManager();
+        Partition partition = currentTenancy.requirePartition();
+        if (fingerprint == null || !fingerprint.matches("[0-9a-f]{64}") || masked == null || masked.length() > 64) {
+            throw OperationRefused.onField("value", "blacklist.invalid." + kind.name());
+        }
+        if (expiresOn != null && expiresOn.isBefore(today())) {
+            throw OperationRefused.onField("expiresOn", "blacklist.expiryInPast");
+        }
+        return store(user, partition, kind, fingerprint, masked, expiresOn);
+    }
+
+    /** BL-2: the entry a stored value's fingerprint has on the current partition's blacklist, if active today. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<BlacklistEntryView> entryFor(BlacklistKind kind, String fingerprint) {
+        LocalDate today = today();
+        return entries.findByKindAndFingerprint(kind, fingerprint).filter(e -> e.activeOn(today)).map(Blacklist::view);
+    }
+
+    private BlacklistEntryView store(KontorUser user, Partition partition, BlacklistKind kind, String fingerprint,
+                                     String masked, LocalDate expiresOn) {
         if (entries.findByKindAndFingerprint(kind, fingerprint).isPresent()) {
             throw OperationRefused.onField("value", "blacklist.already");
         }
-        BlacklistEntry entry = entries.save(new BlacklistEntry(kind, fingerprint, kind.mask(normalised), expiresOn,
+        BlacklistEntry entry = entries.save(new BlacklistEntry(kind, fingerprint, masked, expiresOn,
                 Instant.now(clock), user.isSystem() ? user.displayName() : user.email()));
         audit(partition, user, AuditEventType.BLACKLIST_ENTRY_ADDED, entry);
         return view(entry);

@@ -118,6 +118,26 @@ class SearchBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aCommentOnAProcessShowsInTheAuditLog() {
+        AppPage app = LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
+        String debtorNumber = jdbc.queryForObject("select debtor_number from debtor where customer_id = ?",
+                String.class, "S-" + firstName);
+        long txid = txids.get(0);
+        app.go("/test/debtors/" + debtorNumber + "/" + txid);
+        browser.findElement(By.id("comment-process")).click();
+        app.settle();
+        browser.findElement(By.id("comment-save")).click(); // empty: refused next to the field
+        app.settle();
+        assertThat(browser.findElement(By.id("comment-text")).getDomAttribute("invalid")).isNotNull();
+        String text = "Called the customer " + firstName + ": pays next week";
+        browser.findElement(By.cssSelector("#comment-text textarea")).sendKeys(text);
+        browser.findElement(By.id("comment-save")).click();
+        app.settle();
+        app.go("/test/audit");
+        assertThat(app.gridCells("audit-grid")).contains(text, debtorNumber, String.valueOf(txid));
+    }
+
+    @Test
     void moreThanAThousandMatchesShowNoRowsButAskToNarrowTheSearch() {
         long baker = jdbc.queryForObject("select id from merchant where name = ?", Long.class, DemoLogins.MERCHANT_B);
         List<Long> portals = jdbc.queryForList("select id from portal where merchant_id = ?", Long.class, baker);

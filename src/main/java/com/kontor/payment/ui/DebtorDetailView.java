@@ -45,12 +45,27 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
 
     private final DebtorService debtors;
     private final PaymentService payments;
+    private final com.kontor.payment.Comments comments;
+    private final boolean mayComment;
+    private final com.kontor.debtor.DebtorPaymentData paymentData;
+    private final com.kontor.blacklist.Blacklist blacklist;
+    private final com.kontor.tenancy.KontorUser user;
+    private final MerchantDirectory merchantDirectory;
     private final ZoneId zone;
     private String title = "";
 
-    public DebtorDetailView(DebtorService debtors, PaymentService payments, MerchantDirectory merchantDirectory) {
+    public DebtorDetailView(DebtorService debtors, PaymentService payments, com.kontor.payment.Comments comments,
+                            com.kontor.debtor.DebtorPaymentData paymentData, com.kontor.blacklist.Blacklist blacklist,
+                            com.kontor.tenancy.CurrentUser currentUser, MerchantDirectory merchantDirectory) {
         this.debtors = debtors;
+        this.paymentData = paymentData;
+        this.blacklist = blacklist;
+        this.merchantDirectory = merchantDirectory;
         this.payments = payments;
+        this.comments = comments;
+        this.user = currentUser.require();
+        this.mayComment = user.hasRole(Role.SUPPORT) || user.hasRole(Role.FINANCE) || user.hasRole(Role.APPROVER)
+                || user.hasRole(Role.ADMIN);
         this.zone = merchantDirectory.requireCurrent().settings().timeZone();
         setSizeFull();
         setId("debtor-detail");
@@ -80,14 +95,30 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         com.vaadin.flow.component.button.Button account = new com.vaadin.flow.component.button.Button(
                 getTranslation("detail.customerAccount"), e -> openCustomerAccount(debtor));
         account.setId("customer-account");
-        VerticalLayout left = new VerticalLayout(masterData(debtor), account, processList(mode, debtor, processes,
-                selected.map(PaymentView::txid).orElse(null)));
+        HorizontalLayout buttons = new HorizontalLayout(account);
+        if (mayComment) {
+            com.vaadin.flow.component.button.Button comment = new com.vaadin.flow.component.button.Button(
+                    getTranslation("comment.onDebtor"), e -> openComment(debtor.debtorNumber(), null));
+            comment.setId("comment-debtor");
+            buttons.add(comment);
+        }
+        VerticalLayout left = new VerticalLayout(masterData(debtor), buttons,
+                new PaymentDataPanel(debtor, paymentData, blacklist, user, merchantDirectory.requireCurrent().modules(),
+                        () -> getUI().ifPresent(ui -> ui.getPage().reload())),
+                processList(mode, debtor, processes, selected.map(PaymentView::txid).orElse(null)));
         left.setWidth("34%");
         left.setMinWidth("22em");
         VerticalLayout right = new VerticalLayout();
         right.setId("process-panel");
         right.add(selected.<Component>map(p -> processPanel(payments.byTxid(p.txid()).orElseThrow()))
                 .orElseGet(() -> new Paragraph(getTranslation("detail.noProcess"))));
+        if (mayComment && selected.isPresent()) {
+            long txid = selected.get().txid();
+            com.vaadin.flow.component.button.Button comment = new com.vaadin.flow.component.button.Button(
+                    getTranslation("comment.onProcess"), e -> openComment(debtor.debtorNumber(), txid));
+            comment.setId("comment-process");
+            right.addComponentAtIndex(1, comment);
+        }
         add(left, right);
         setFlexGrow(1, right);
     }
@@ -107,7 +138,6 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         }
         box.add(line("detail.address", join(", ", m.street(), m.addressLine2(), join(" ", m.postcode(), m.city()),
                 m.country()), "debtor-address"));
-        box.add(line("detail.email", m.email(), "debtor-email"));
         box.add(line("detail.phone", m.phone(), "debtor-phone"));
         return box;
     }
@@ -203,6 +233,36 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
                 getTranslation(balance == 0 ? "account.settled" : balance > 0 ? "account.open" : "account.overpaid")));
         total.setId("account-balance");
         return new Div(grid, total);
+    }
+
+    /** AUD-4: a comment on the debtor or the selected process; it shows in the audit log. */
+    private void openComment(long debtorNumber, Long txid) {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog(
+                getTranslation(txid == null ? "comment.onDebtor" : "comment.onProcess"));
+        com.vaadin.flow.component.textfield.TextArea text = new com.vaadin.flow.component.textfield.TextArea(
+                getTranslation("comment.text"));
+        text.setId("comment-text");
+        text.setMaxLength(com.kontor.payment.Comments.MAX_LENGTH);
+        text.setWidthFull();
+        com.vaadin.flow.component.button.Button save = new com.vaadin.flow.component.button.Button(
+                getTranslation("comment.save"), e -> {
+                    try {
+                        comments.add(debtorNumber, txid, text.getValue());
+                        dialog.close();
+                        com.vaadin.flow.component.notification.Notification.show(getTranslation("comment.saved"),
+                                3000, com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+                    } catch (com.kontor.tenancy.OperationRefused refused) {
+                        text.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+                        text.setInvalid(true);
+                    }
+                });
+        save.setId("comment-save");
+        save.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        dialog.add(text);
+        dialog.getFooter().add(new com.vaadin.flow.component.button.Button(getTranslation("common.cancel"),
+                e -> dialog.close()), save);
+        dialog.setWidth("36em");
+        dialog.open();
     }
 
     /** TX-5: all bookings of all the debtor's processes, with totals and the balance per currency. */
