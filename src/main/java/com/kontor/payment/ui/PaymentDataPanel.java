@@ -62,7 +62,8 @@ class PaymentDataPanel extends VerticalLayout {
         }
         i = 0;
         for (CardView c : paymentData.cards(debtor.id())) {
-            add(row(getTranslation("paymentData.card", c.brand(), c.maskedNumber(), String.format("%02d", c.expiryMonth()),
+            String expiry = String.format("%02d", c.expiryMonth());
+            add(row(getTranslation("paymentData.card", c.brand(), c.maskedNumber(), expiry,
                             String.valueOf(c.expiryYear())),
                     BlacklistKind.CARD_TOKEN, c.tokenFingerprint(), c.brand() + " " + c.last4(), "card-" + i++));
         }
