@@ -46,6 +46,13 @@ public class AuditLog {
                 .map(event -> event.toRecord(this::describe)).toList();
     }
 
+    /** A page of the current merchant's records about one debtor (and its processes), newest first (AUD-2). */
+    @Transactional(readOnly = true)
+    public List<AuditRecord> newestOfDebtor(long debtorNumber, int offset, int limit) {
+        return repository.findByDebtorNumberOrderByOccurredAtDescIdDesc(debtorNumber,
+                PageRequest.of(offset / limit, limit)).stream().map(event -> event.toRecord(this::describe)).toList();
+    }
+
     /** Stored details as a person reads them: {@code key: old → new} for changes, {@code key: value} otherwise. */
     String describe(String detailsJson) {
         JsonNode root = json.readTree(detailsJson);

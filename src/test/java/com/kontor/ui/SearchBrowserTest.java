@@ -133,8 +133,12 @@ class SearchBrowserTest extends BrowserTest {
         browser.findElement(By.cssSelector("#comment-text textarea")).sendKeys(text);
         browser.findElement(By.id("comment-save")).click();
         app.settle();
-        app.go("/test/audit");
-        assertThat(app.gridCells("audit-grid")).contains(text, debtorNumber, String.valueOf(txid));
+        browser.findElement(By.id("debtor-audit-log")).click(); // the log, pre-filtered to this debtor
+        app.waitForPath("/test/audit?debtor=" + debtorNumber);
+        assertThat(browser.findElement(By.id("audit-scope")).getText()).contains(debtorNumber);
+        List<String> cells = app.gridCells("audit-grid");
+        assertThat(cells).contains(text, debtorNumber, String.valueOf(txid), "PAYMENT_CREATED");
+        assertThat(cells).doesNotContain("LOGIN"); // records about others are not in the debtor's log
     }
 
     @Test

@@ -10,4 +10,6 @@ public interface AuditEventRepository extends Repository<AuditEvent, Long> {
     AuditEvent save(AuditEvent event);
 
     List<AuditEvent> findByOrderByOccurredAtDescIdDesc(Pageable pageable);
+
+    List<AuditEvent> findByDebtorNumberOrderByOccurredAtDescIdDesc(long debtorNumber, Pageable pageable);
 }

@@ -95,7 +95,12 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         com.vaadin.flow.component.button.Button account = new com.vaadin.flow.component.button.Button(
                 getTranslation("detail.customerAccount"), e -> openCustomerAccount(debtor));
         account.setId("customer-account");
-        HorizontalLayout buttons = new HorizontalLayout(account);
+        Anchor audit = new Anchor("/" + mode + "/audit?debtor=" + debtor.debtorNumber(),
+                getTranslation("detail.auditLog"));
+        audit.setId("debtor-audit-log");
+        HorizontalLayout buttons = new HorizontalLayout(account, audit);
+        buttons.setAlignItems(Alignment.BASELINE);
+        buttons.setWrap(true);
         if (mayComment) {
             com.vaadin.flow.component.button.Button comment = new com.vaadin.flow.component.button.Button(
                     getTranslation("comment.onDebtor"), e -> openComment(debtor.debtorNumber(), null));
