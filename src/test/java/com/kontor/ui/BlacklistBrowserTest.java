@@ -51,6 +51,10 @@ class BlacklistBrowserTest extends BrowserTest {
         app.go("/test/debtors/" + debtorNumber);
         WebDriverWait wait = new WebDriverWait(browser, java.time.Duration.ofSeconds(20));
         assertThat(browser.findElement(By.id("bl-state-iban-0")).getText()).isEqualTo("not blacklisted");
+        browser.findElement(By.id("provider-log")).click(); // TX-8: the debit asked of the provider and its answer
+        assertThat(app.gridCells("provider-log-grid")).contains("REQUEST", "ANSWER", "debit", "APPROVED");
+        browser.findElement(By.id("provider-log-close")).click();
+        app.settle();
         assertThat(app.bodyText()).contains(iban.substring(0, 4) + "…" + iban.substring(iban.length() - 4))
                 .doesNotContain(iban);
         browser.findElement(By.id("bl-add-iban-0")).click();

@@ -204,7 +204,10 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
                 line("detail.paid", money(a.paid()), "process-paid"),
                 line("detail.refunded", money(a.refunded()), "process-refunded"),
                 line("detail.balance", money(a.balance()), "process-balance"));
-        panel.add(new H3(getTranslation("detail.account")), account(p));
+        com.vaadin.flow.component.button.Button log = new com.vaadin.flow.component.button.Button(
+                getTranslation("detail.providerLog"), e -> openProviderLog(p.txid()));
+        log.setId("provider-log");
+        panel.add(new H3(getTranslation("detail.account")), account(p), log);
         return panel;
     }
 
@@ -238,6 +241,37 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
                 getTranslation(balance == 0 ? "account.settled" : balance > 0 ? "account.open" : "account.overpaid")));
         total.setId("account-balance");
         return new Div(grid, total);
+    }
+
+    /** TX-8: what passed between Kontor and the provider about this process (no sensitive value is ever kept). */
+    private void openProviderLog(long txid) {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog(
+                getTranslation("detail.providerLogOf", Long.toString(txid)));
+        Grid<com.kontor.payment.ProviderExchange> grid = new Grid<>();
+        grid.setId("provider-log-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(zone);
+        grid.addColumn(x -> dateTime.format(x.at())).setHeader(getTranslation("account.date")).setAutoWidth(true);
+        grid.addColumn(com.kontor.payment.ProviderExchange::direction).setHeader(getTranslation("providerLog.direction"))
+                .setAutoWidth(true);
+        grid.addColumn(com.kontor.payment.ProviderExchange::operation).setHeader(getTranslation("providerLog.operation"))
+                .setAutoWidth(true);
+        grid.addColumn(x -> x.outcome() == null ? "" : x.outcome()).setHeader(getTranslation("providerLog.outcome"))
+                .setAutoWidth(true);
+        grid.addColumn(x -> x.providerReference() == null ? "" : x.providerReference())
+                .setHeader(getTranslation("providerLog.reference")).setAutoWidth(true);
+        grid.addColumn(x -> x.detail() == null ? "" : x.detail()).setHeader(getTranslation("providerLog.detail"))
+                .setFlexGrow(1);
+        grid.setItems(payments.providerLog(txid));
+        dialog.add(grid);
+        dialog.setWidth("70em");
+        dialog.setHeight("60%");
+        com.vaadin.flow.component.button.Button close = new com.vaadin.flow.component.button.Button(
+                getTranslation("common.close"), e -> dialog.close());
+        close.setId("provider-log-close");
+        dialog.getFooter().add(close);
+        dialog.open();
     }
 
     /** AUD-4: a comment on the debtor or the selected process; it shows in the audit log. */
