@@ -51,12 +51,15 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
     private final com.kontor.blacklist.Blacklist blacklist;
     private final com.kontor.tenancy.KontorUser user;
     private final MerchantDirectory merchantDirectory;
+    private final jakarta.validation.Validator validator;
     private final ZoneId zone;
     private String title = "";
 
     public DebtorDetailView(DebtorService debtors, PaymentService payments, com.kontor.payment.Comments comments,
                             com.kontor.debtor.DebtorPaymentData paymentData, com.kontor.blacklist.Blacklist blacklist,
-                            com.kontor.tenancy.CurrentUser currentUser, MerchantDirectory merchantDirectory) {
+                            com.kontor.tenancy.CurrentUser currentUser, MerchantDirectory merchantDirectory,
+                            jakarta.validation.Validator validator) {
+        this.validator = validator;
         this.debtors = debtors;
         this.paymentData = paymentData;
         this.blacklist = blacklist;
@@ -99,6 +102,13 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
                 getTranslation("detail.auditLog"));
         audit.setId("debtor-audit-log");
         HorizontalLayout buttons = new HorizontalLayout(account, audit);
+        if (user.hasRole(Role.SUPPORT) || user.hasRole(Role.ADMIN)) {
+            com.vaadin.flow.component.button.Button edit = new com.vaadin.flow.component.button.Button(
+                    getTranslation("edit.open"), e -> new DebtorEditDialog(debtor, debtors, paymentData, validator,
+                            user.asActor(), () -> getUI().ifPresent(ui -> ui.getPage().reload())).open());
+            edit.setId("edit-debtor");
+            buttons.addComponentAsFirst(edit);
+        }
         buttons.setAlignItems(Alignment.BASELINE);
         buttons.setWrap(true);
         if (mayComment) {

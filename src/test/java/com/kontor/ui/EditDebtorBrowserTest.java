@@ -1,0 +1,110 @@
+package com.kontor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.kontor.demo.DemoLogins;
+import com.kontor.testsupport.ApiClient;
+import com.kontor.testsupport.BrowserTest;
+import com.kontor.ui.pages.AppPage;
+import com.kontor.ui.pages.LoginPage;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * DEB-2, DEB-3, DEB-5 in the browser: the edit dialog refuses invalid master data next to the field, saves valid data
+ * into the history, refuses to overwrite a change the shop made meanwhile and shows the current values; in the
+ * payment data tab an invalid IBAN is refused next to the field, a valid one is added and can be deleted.
+ */
+class EditDebtorBrowserTest extends BrowserTest {
+
+    static final String TEST_KEY = "kontor_test_demo_mueller_webshop";
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private WebDriverWait wait;
+
+    private void set(String id, String value) {
+        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + id + " input")));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE); // as a person empties a field
+        input.sendKeys(value);
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input);
+    }
+
+    private WebElement field(String id) {
+        return browser.findElement(By.id(id));
+    }
+
+    @Test
+    void masterAndPaymentDataAreEditedWithValidationNextToTheFieldAndNothingIsOverwrittenBlindly() {
+        ApiClient api = new ApiClient(port);
+        String customer = "E-" + UUID.randomUUID().toString().substring(0, 8);
+        String debtorJson = """
+                {"firstName": "Karl", "lastName": "Krause", "city": "%s", "country": "DE", "email": "karl@example.org"}""";
+        assertThat(api.put(TEST_KEY, "/api/v1/debtors/" + customer, debtorJson.formatted("Essen")).status())
+                .isEqualTo(201);
+        String debtorNumber = jdbc.queryForObject("select debtor_number from debtor where customer_id = ?",
+                String.class, customer);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        AppPage app = LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
+        app.go("/test/debtors/" + debtorNumber);
+
+        browser.findElement(By.id("edit-debtor")).click();
+        set("edit-country", "Deutschland");
+        set("edit-lastName", "");
+        browser.findElement(By.id("edit-save")).click();
+        app.settle();
+        assertThat(field("edit-country").getDomAttribute("invalid")).isNotNull();
+        assertThat(field("edit-country").getText()).contains("country code");
+        set("edit-country", "DE");
+        browser.findElement(By.id("edit-save")).click();
+        app.settle();
+        assertThat(field("edit-lastName").getText()).contains("A last name or a company is required");
+
+        set("edit-lastName", "Krause-Meyer");
+        browser.findElement(By.id("edit-save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("debtor-name"), "Krause-Meyer"));
+        assertThat(jdbc.queryForObject("select count(*) from debtor_change c join debtor d on d.id = c.debtor_id"
+                + " where d.customer_id = ? and c.field = 'lastName' and c.old_value = 'Krause'"
+                + " and c.new_value = 'Krause-Meyer' and c.actor_type = 'USER'", Long.class, customer)).isEqualTo(1);
+
+        browser.findElement(By.id("edit-debtor")).click();
+        set("edit-city", "Dortmund");
+        // meanwhile the shop sends other data for this customer
+        assertThat(api.put(TEST_KEY, "/api/v1/debtors/" + customer, debtorJson.formatted("Bochum")).status())
+                .isEqualTo(200);
+        browser.findElement(By.id("edit-save")).click();
+        app.settle();
+        assertThat(field("edit-message").getText()).contains("changed this debtor meanwhile");
+        assertThat(browser.findElement(By.cssSelector("#edit-city input")).getDomProperty("value")).isEqualTo("Bochum");
+
+        browser.findElements(By.cssSelector("#edit-tabs vaadin-tab")).stream()
+                .filter(tab -> tab.getText().strip().equals("Payment data")).findFirst().orElseThrow().click();
+        app.settle();
+        set("edit-new-holder", "Karl Krause");
+        set("edit-new-iban", "DE88 3704 0044 0532 0130 00");
+        browser.findElement(By.id("edit-add-bank-account")).click();
+        app.settle();
+        assertThat(field("edit-new-iban").getDomAttribute("invalid")).isNotNull();
+        assertThat(field("edit-new-iban").getText()).contains("check digits");
+        set("edit-new-iban", "DE89 3704 0044 0532 0130 00");
+        browser.findElement(By.id("edit-add-bank-account")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit-delete-iban-0"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("edit-confirm-delete"))).click();
+        app.settle();
+        assertThat(jdbc.queryForObject("select count(*) from debtor_bank_account a join debtor d on d.id = a.debtor_id"
+                + " where d.customer_id = ? and a.removed_at is not null", Long.class, customer)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from debtor_change c join debtor d on d.id = c.debtor_id"
+                + " where d.customer_id = ? and c.field = 'bankAccount'", Long.class, customer)).isEqualTo(2);
+    }
+}
