@@ -78,6 +78,12 @@ class EditDebtorBrowserTest extends BrowserTest {
                 + " where d.customer_id = ? and c.field = 'lastName' and c.old_value = 'Krause'"
                 + " and c.new_value = 'Krause-Meyer' and c.actor_type = 'USER'", Long.class, customer)).isEqualTo(1);
 
+        browser.findElement(By.id("debtor-history")).click(); // DEB-5: the change, who made it, old and new value
+        assertThat(app.gridCells("history-grid")).contains("lastName", "Krause", "Krause-Meyer",
+                "support@mueller.example");
+        browser.findElement(By.id("history-close")).click();
+        app.settle();
+
         browser.findElement(By.id("edit-debtor")).click();
         set("edit-city", "Dortmund");
         // meanwhile the shop sends other data for this customer

@@ -101,7 +101,10 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         Anchor audit = new Anchor("/" + mode + "/audit?debtor=" + debtor.debtorNumber(),
                 getTranslation("detail.auditLog"));
         audit.setId("debtor-audit-log");
-        HorizontalLayout buttons = new HorizontalLayout(account, audit);
+        com.vaadin.flow.component.button.Button history = new com.vaadin.flow.component.button.Button(
+                getTranslation("detail.history"), e -> openHistory(debtor));
+        history.setId("debtor-history");
+        HorizontalLayout buttons = new HorizontalLayout(account, history, audit);
         if (user.hasRole(Role.SUPPORT) || user.hasRole(Role.ADMIN)) {
             com.vaadin.flow.component.button.Button edit = new com.vaadin.flow.component.button.Button(
                     getTranslation("edit.open"), e -> new DebtorEditDialog(debtor, debtors, paymentData, validator,
@@ -251,6 +254,37 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
                 getTranslation(balance == 0 ? "account.settled" : balance > 0 ? "account.open" : "account.overpaid")));
         total.setId("account-balance");
         return new Div(grid, total);
+    }
+
+    /** DEB-5: every change of master and payment data: who, when, old and new value. */
+    private void openHistory(DebtorDetails debtor) {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog(
+                getTranslation("detail.historyOf", name(debtor.masterData())));
+        Grid<com.kontor.debtor.MasterDataChange> grid = new Grid<>();
+        grid.setId("history-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(zone);
+        grid.addColumn(c -> dateTime.format(c.at())).setHeader(getTranslation("account.date")).setAutoWidth(true);
+        grid.addColumn(c -> c.actorName() == null ? c.actorType().name() : c.actorName())
+                .setHeader(getTranslation("history.who")).setAutoWidth(true);
+        grid.addColumn(com.kontor.debtor.MasterDataChange::field).setHeader(getTranslation("history.field"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.oldValue() == null ? "–" : c.oldValue()).setHeader(getTranslation("history.old"))
+                .setFlexGrow(1);
+        grid.addColumn(c -> c.newValue() == null ? "–" : c.newValue()).setHeader(getTranslation("history.new"))
+                .setFlexGrow(1);
+        List<com.kontor.debtor.MasterDataChange> changes = new ArrayList<>(debtors.history(debtor.id()));
+        java.util.Collections.reverse(changes); // newest first
+        grid.setItems(changes);
+        dialog.add(grid);
+        dialog.setWidth("70em");
+        dialog.setHeight("70%");
+        com.vaadin.flow.component.button.Button close = new com.vaadin.flow.component.button.Button(
+                getTranslation("common.close"), e -> dialog.close());
+        close.setId("history-close");
+        dialog.getFooter().add(close);
+        dialog.open();
     }
 
     /** TX-8: what passed between Kontor and the provider about this process (no sensitive value is ever kept). */
