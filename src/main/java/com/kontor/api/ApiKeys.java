@@ -97,11 +97,11 @@ public class ApiKeys {
             return;
         }
         key.revoke(Instant.now(clock), admin.email());
-        knownKeys.clear(); // this server refuses the key at once
+        knownKeys.invalidateAll(); // this server refuses the key at once
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                knownKeys.clear(); // and a request between the change and its commit cannot bring it back
+                knownKeys.invalidateAll(); // and a request between the change and its commit cannot bring it back
             }
         });
         Partition partition = currentTenancy.requirePartition();
@@ -120,13 +120,12 @@ public class ApiKeys {
             return Optional.empty();
         }
         String hash = sha256(presented.strip());
-        long now = System.nanoTime();
-        KnownKey known = knownKeys.get(hash);
-        if (known != null && now - known.loadedAt() < CACHE_TTL.toNanos()) {
-            return Optional.of(known.principal());
+        ApiKeyPrincipal known = knownKeys.getIfPresent(hash);
+        if (known != null) {
+            return Optional.of(known);
         }
         Optional<ApiKeyPrincipal> principal = lookUp(hash);
-        principal.ifPresentOrElse(p -> knownKeys.put(hash, new KnownKey(p, now)), () -> knownKeys.remove(hash));
+        principal.ifPresent(p -> knownKeys.put(hash, p));
         return principal;
     }
 
@@ -138,11 +137,9 @@ public class ApiKeys {
     /** How long another server may still accept a key after it was revoked. */
     static final java.time.Duration CACHE_TTL = java.time.Duration.ofSeconds(5);
 
-    private record KnownKey(ApiKeyPrincipal principal, long loadedAt) {
-    }
-
-    private final java.util.concurrent.ConcurrentHashMap<String, KnownKey> knownKeys =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final com.github.benmanes.caffeine.cache.Cache<String, ApiKeyPrincipal> knownKeys =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(CACHE_TTL).maximumSize(10_000)
+                    .build();
 
     private CreatedApiKey store(Partition partition, KontorUser actor, long portalId, String name, String secret) {
         Map<Long, String> portals = portalNames();

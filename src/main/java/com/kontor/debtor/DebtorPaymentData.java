@@ -17,6 +17,10 @@ import com.kontor.debtor.internal.DebtorRepository;
 import com.kontor.debtor.internal.Mandate;
 import com.kontor.debtor.internal.MandateRepository;
 import com.kontor.tenancy.CurrentTenancy;
+import com.kontor.tenancy.CurrentUser;
+import com.kontor.tenancy.KontorUser;
+import com.kontor.tenancy.TenancyScope;
+import org.springframework.security.access.AccessDeniedException;
 import com.kontor.tenancy.OperationRefused;
 import com.kontor.tenancy.Partition;
 import java.time.Clock;
@@ -48,6 +52,7 @@ public class DebtorPaymentData {
     private final FieldCipher cipher;
     private final Fingerprints fingerprints;
     private final EditPermission editPermission;
+    private final CurrentUser currentUser;
     private final CurrentTenancy currentTenancy;
     private final AuditLog auditLog;
     private final Clock clock;
@@ -55,7 +60,8 @@ public class DebtorPaymentData {
     public DebtorPaymentData(DebtorRepository debtors, BankAccountRepository bankAccounts, CardRepository cards,
                              MandateRepository mandates, DebtorChangeRepository changes, FieldCipher cipher,
                              Fingerprints fingerprints, EditPermission editPermission, CurrentTenancy currentTenancy,
-                             AuditLog auditLog, Clock clock) {
+                             CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+        this.currentUser = currentUser;
         this.debtors = debtors;
         this.bankAccounts = bankAccounts;
         this.cards = cards;
@@ -250,6 +256,7 @@ public class DebtorPaymentData {
     /** The full IBAN, decrypted for a request to the provider only: never log or show it. */
     @Transactional(readOnly = true)
     public String ibanForProvider(long bankAccountId) {
+        requireProviderCall();
         return bankAccounts.findById(bankAccountId).map(a -> cipher.decrypt(a.getIbanCipher()))
                 .orElseThrow(() -> OperationRefused.because("paymentData.notFound"));
     }
@@ -257,8 +264,17 @@ public class DebtorPaymentData {
     /** The provider's card token, decrypted for a request to the provider only. */
     @Transactional(readOnly = true)
     public String cardTokenForProvider(long cardId) {
+        requireProviderCall();
         return cards.findById(cardId).map(c -> cipher.decrypt(c.getTokenCipher()))
                 .orElseThrow(() -> OperationRefused.because("paymentData.notFound"));
+    }
+
+    /** Clear payment data go to a provider only, on the API's or Kontor's own path: never into a person's view. */
+    private void requireProviderCall() {
+        boolean allowed = currentUser.get().map(KontorUser::isSystem).orElse(TenancyScope.isExplicit());
+        if (!allowed) {
+            throw new AccessDeniedException("Clear payment data are for provider requests only");
+        }
     }
 
     private Debtor requireDebtor(long debtorId) {

@@ -57,6 +57,11 @@ public class DebtorService {
         this.clock = clock;
     }
 
+    /** Whether a customer number has the form API.md allows: 1-50 of A-Z a-z 0-9 . _ - */
+    public static boolean isValidCustomerId(String customerId) {
+        return customerId != null && CUSTOMER_ID.matcher(customerId).matches();
+    }
+
     /** One page of the partition's debtors, newest first. */
     @Transactional(readOnly = true)
     public List<DebtorSummary> page(int offset, int limit) {
@@ -101,7 +106,7 @@ public class DebtorService {
     public DebtorDetails create(String customerId, @Valid MasterData data, Actor actor) {
         editPermission.require();
         Partition partition = currentTenancy.requirePartition();
-        if (customerId == null || !CUSTOMER_ID.matcher(customerId).matches()) {
+        if (!isValidCustomerId(customerId)) {
             throw OperationRefused.onField("customerId", "debtor.customerIdInvalid");
         }
         if (debtors.findByCustomerId(customerId).isPresent()) {

@@ -87,14 +87,14 @@ public class NotificationInbox {
         String currency = form.get("currency");
         Integer sequence = integer(form.get("sequencenumber"), "sequencenumber");
         // amounts are checked now, so that a notification that can never be booked is refused, not stored
-        minor(form.get("price"), currency, "price");
+        Long price = minor(form.get("price"), currency, "price");
         minor(form.get("balance"), currency, "balance");
         minor(form.get("receivable"), currency, "receivable");
         Partition partition = account.get().partition();
         boolean otherMode = !partition.mode().name().equalsIgnoreCase(form.getOrDefault("mode", partition.mode().name()));
         String dedupe = (otherMode ? "other-mode:" : "") + "payone:" + txid + ":" + sequence + ":" + txaction;
         return store(partition, account.get().accountId(), "PAYONE", txaction, txid, sequence, dedupe,
-                minor(form.get("price"), currency, "price"), currency, JSON.writeValueAsString(kept),
+                price, currency, JSON.writeValueAsString(kept),
                 otherMode ? "Sent for " + form.get("mode") + " mode, but the key belongs to " + partition.mode()
                         + " mode." : null, Instant.now(clock));
     }

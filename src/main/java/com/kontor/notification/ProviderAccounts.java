@@ -46,11 +46,9 @@ public class ProviderAccounts {
     /** How long another server may accept a key after it was changed or rotated out there (grace periods are longer). */
     static final java.time.Duration KEY_CACHE_TTL = java.time.Duration.ofSeconds(5);
 
-    private record CachedKeys(Optional<AccountKeys> keys, long loadedAt) {
-    }
-
-    private final java.util.concurrent.ConcurrentHashMap<String, CachedKeys> keyCache =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final com.github.benmanes.caffeine.cache.Cache<String, Optional<AccountKeys>> keyCache =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(KEY_CACHE_TTL).maximumSize(10_000)
+                    .build();
 
     public ProviderAccounts(ProviderAccountRepository accounts, FieldCipher cipher, CurrentTenancy currentTenancy,
                             CurrentUser currentUser, MerchantDirectory merchants, AuditLog auditLog,
@@ -157,14 +155,7 @@ public class ProviderAccounts {
     }
 
     private Optional<AccountKeys> cached(String key, java.util.function.Supplier<Optional<AccountKeys>> load) {
-        long now = System.nanoTime();
-        CachedKeys hit = keyCache.get(key);
-        if (hit != null && now - hit.loadedAt() < KEY_CACHE_TTL.toNanos()) {
-            return hit.keys();
-        }
-        Optional<AccountKeys> keys = load.get();
-        keyCache.put(key, new CachedKeys(keys, now));
-        return keys;
+        return keyCache.get(key, k -> load.get());
     }
 
     private Optional<AccountKeys> loadAdyen(String merchantAccount) {
@@ -194,7 +185,7 @@ public class ProviderAccounts {
     }
 
     private void save(ProviderAccount account, String field) {
-        keyCache.clear(); // the changed identifiers and keys apply at once on this server
+        keyCache.invalidateAll(); // the changed identifiers and keys apply at once on this server
         try {
             accounts.saveAndFlush(account);
         } catch (DataIntegrityViolationException e) {

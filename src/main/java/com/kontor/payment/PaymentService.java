@@ -29,6 +29,10 @@ import com.kontor.payment.provider.ProviderDirectory;
 import com.kontor.payment.provider.ProviderGateway;
 import com.kontor.payment.provider.ProviderRequest;
 import com.kontor.tenancy.CurrentTenancy;
+import com.kontor.tenancy.CurrentUser;
+import com.kontor.tenancy.Role;
+import com.kontor.tenancy.TenancyScope;
+import org.springframework.security.access.AccessDeniedException;
 import com.kontor.tenancy.MerchantDirectory;
 import com.kontor.tenancy.OperationRefused;
 import com.kontor.tenancy.Partition;
@@ -47,7 +51,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -62,8 +65,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class PaymentService {
-
-    private static final Pattern CUSTOMER_ID = Pattern.compile("[A-Za-z0-9._-]{1,50}");
 
     private final PaymentProcessRepository processes;
     private final BookingRepository bookings;
@@ -80,6 +81,7 @@ public class PaymentService {
     private final Validator validator;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     public PaymentService(PaymentProcessRepository processes, BookingRepository bookings,
@@ -88,7 +90,8 @@ public class PaymentService {
                           MerchantDirectory merchants, CurrentTenancy currentTenancy, ProviderDirectory providers,
                           ProviderGateway gateway, AuditLog auditLog, Validator validator,
                           PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
-                          Clock clock) {
+                          CurrentUser currentUser, Clock clock) {
+        this.currentUser = currentUser;
         this.events = events;
         this.processes = processes;
         this.bookings = bookings;
@@ -118,6 +121,7 @@ public class PaymentService {
      * refusal: the process is answered in status ERROR with the provider's reason.
      */
     public PaymentView create(long portalId, NewPayment request, Actor actor) {
+        requireMayMoveMoney();
         Created created = transaction.execute(status -> createInTransaction(portalId, request, actor));
         if (created.refusal() != null) {
             throw created.refusal();
@@ -254,7 +258,7 @@ public class PaymentService {
         if (request.type() == null) {
             throw OperationRefused.onField("type", "payment.typeRequired");
         }
-        if (request.customerId() == null || !CUSTOMER_ID.matcher(request.customerId()).matches()) {
+        if (!DebtorService.isValidCustomerId(request.customerId())) {
             throw OperationRefused.onField("customerId", "debtor.customerIdInvalid");
         }
         String reference = request.reference();
@@ -318,6 +322,7 @@ public class PaymentService {
     /** Captures {@code amount} of a pre-authorisation (OPS-1); the process is locked while it happens. */
     @Transactional
     public PaymentView capture(long txid, Money amount, Actor actor) {
+        requireMayMoveMoney();
         PaymentProcess process = lock(txid);
         if (process.getStatus() != ProcessStatus.PREAUTHORIZED || process.getPreauthorized() == 0) {
             throw new PaymentRefused(PaymentRefused.Code.INVALID_STATE,
@@ -334,6 +339,7 @@ public class PaymentService {
     /** The order shipped: captures what is still pre-authorised (seed 000). */
     @Transactional
     public PaymentView ship(long txid, Actor actor) {
+        requireMayMoveMoney();
         PaymentProcess process = lock(txid);
         if (process.getStatus() != ProcessStatus.PREAUTHORIZED || process.getPreauthorized() == 0) {
             throw new PaymentRefused(PaymentRefused.Code.INVALID_STATE,
@@ -384,7 +390,7 @@ public class PaymentService {
 
     // -------------------------------------------------------------------------------------------------- refunds
 
-    private record RefundStart(RefundOutcome pending, ProviderRequest request, String provider) {
+    private record RefundStart(RefundOutcome pending, ProviderRequest request, PaymentProvider provider) {
     }
 
     /**
@@ -393,11 +399,12 @@ public class PaymentService {
      * otherwise it reserves the amount while the provider is asked, then books the refund.
      */
     public RefundOutcome refund(long txid, Money amount, Actor actor) {
+        requireMayMoveMoney();
         RefundStart start = transaction.execute(status -> startRefund(txid, amount, actor));
         if (start.pending() != null) {
             return start.pending();
         }
-        PaymentProvider provider = providers.byName(start.provider()).orElseThrow();
+        PaymentProvider provider = start.provider();
         List<ProviderLogEntry> exchanges = new ArrayList<>();
         ProviderAnswer answer = call(provider, "refund", start.request(), exchanges, Instant.now(clock));
         PaymentView after = transaction.execute(status -> finishRefund(txid, amount.minor(), answer, exchanges, actor));
@@ -419,6 +426,7 @@ public class PaymentService {
                     "Process " + txid + " is " + status + ": nothing was collected that could be refunded.");
         }
         requireSameCurrency(process, amount);
+        PaymentProvider provider = providerOf(process); // refused before anything is reserved
         long value = amount.minor();
         if (value > process.getRefundable()) {
             throw new PaymentRefused(PaymentRefused.Code.AMOUNT_EXCEEDS_LIMIT, "At most "
@@ -438,7 +446,7 @@ public class PaymentService {
             return new RefundStart(new RefundOutcome.PendingApproval(approval.getId(), money(process, value), txid),
                     null, null);
         }
-        return new RefundStart(null, request(process, value), process.getProvider());
+        return new RefundStart(null, request(process, value), provider);
     }
 
     private PaymentView finishRefund(long txid, long amount, ProviderAnswer answer, List<ProviderLogEntry> exchanges,
@@ -529,6 +537,18 @@ public class PaymentService {
 
     // ----------------------------------------------------------------------------------------------- helpers
 
+    /**
+     * Who may move money: a person only as FINANCE or ADMIN (OPS), Kontor itself; without a person only trusted code
+     * that set the partition explicitly (the shop's API after its key check, the notification job).
+     */
+    private void requireMayMoveMoney() {
+        boolean allowed = currentUser.get().map(u -> u.isSystem() || u.hasRole(Role.FINANCE) || u.hasRole(Role.ADMIN))
+                .orElse(TenancyScope.isExplicit());
+        if (!allowed) {
+            throw new AccessDeniedException("Money operations need the role FINANCE or ADMIN");
+        }
+    }
+
     private ProviderAnswer call(PaymentProvider provider, String operation, ProviderRequest request,
                                 List<ProviderLogEntry> exchanges, Instant now) {
         exchanges.add(new ProviderLogEntry(request.txid(), now, "REQUEST", operation, null, request.amount(),
@@ -559,8 +579,9 @@ public class PaymentService {
     }
 
     private PaymentProvider providerOf(PaymentProcess process) {
-        return providers.byName(process.getProvider()).orElseThrow(() -> new PaymentRefused(
-                PaymentRefused.Code.PROVIDER_NOT_CONFIGURED, "Process " + process.getTxid() + " has no provider."));
+        return providers.byName(currentTenancy.requirePartition(), process.getProvider()).orElseThrow(
+                () -> new PaymentRefused(PaymentRefused.Code.PROVIDER_NOT_CONFIGURED,
+                        "No payment provider is configured for process " + process.getTxid() + " in this mode."));
     }
 
     private PaymentProcess lock(long txid) {

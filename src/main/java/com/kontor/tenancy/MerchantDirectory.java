@@ -19,10 +19,9 @@ public class MerchantDirectory {
     /** How long another server may show a merchant's old settings after a change. */
     static final java.time.Duration CACHE_TTL = java.time.Duration.ofSeconds(5);
 
-    private record Cached(MerchantSummary summary, long loadedAt) {
-    }
-
-    private final java.util.concurrent.ConcurrentHashMap<Long, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final com.github.benmanes.caffeine.cache.Cache<Long, MerchantSummary> cache =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(CACHE_TTL).maximumSize(10_000)
+                    .build();
 
     private final CurrentTenancy currentTenancy;
     private final MerchantRepository merchants;
@@ -48,26 +47,25 @@ public class MerchantDirectory {
         if (merchantId.isEmpty()) {
             return Optional.empty();
         }
-        long now = System.nanoTime();
-        Cached cached = cache.get(merchantId.get());
-        if (cached != null && now - cached.loadedAt() < CACHE_TTL.toNanos()) {
-            return Optional.of(cached.summary());
+        MerchantSummary cached = cache.getIfPresent(merchantId.get());
+        if (cached != null) {
+            return Optional.of(cached);
         }
         Optional<MerchantSummary> summary = merchants.findById(merchantId.get()).map(this::summarise);
-        summary.ifPresent(s -> cache.put(s.id(), new Cached(s, now)));
+        summary.ifPresent(s -> cache.put(s.id(), s));
         return summary;
     }
 
     /** Forgets a merchant's cached summary after a change of its settings, modules or portals. */
     void evict(long merchantId) {
-        cache.remove(merchantId);
+        cache.invalidate(merchantId);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                cache.remove(merchantId); // a reader between the change and its commit must not keep the old one
+                cache.invalidate(merchantId); // a reader between the change and its commit must not keep the old one
             }
         });
     }

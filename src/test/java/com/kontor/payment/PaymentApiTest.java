@@ -26,6 +26,8 @@ class PaymentApiTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PaymentService payments;
 
     private ApiClient api;
     private String customerId;
@@ -253,6 +255,10 @@ class PaymentApiTest {
         assertThat(invoice.status()).isEqualTo(201);
         assertThat(invoice.json().path("providerReference").isNull()).isTrue();
         long liveTxid = invoice.number("txid");
+        Answer liveRefund = api.post(LIVE_KEY, "/api/v1/payments/" + liveTxid + "/refunds",
+                "{\"amount\": {\"value\": 100, \"currency\": \"EUR\"}}");
+        assertThat(liveRefund.status()).isEqualTo(422); // no provider to pay it out through: refused, nothing reserved
+        assertThat(liveRefund.text("code")).isEqualTo("PROVIDER_NOT_CONFIGURED");
         long testTxid = create("authorization", "INVOICE", 1000, "").number("txid");
         assertThat(testTxid).isGreaterThan(liveTxid);
 
@@ -262,6 +268,19 @@ class PaymentApiTest {
                 "{\"amount\": {\"value\": 100, \"currency\": \"EUR\"}}").text("code")).isEqualTo("NOT_FOUND");
         assertThat(api.get(TEST_KEY, "/api/v1/payments/" + testTxid).status()).isEqualTo(200);
         assertThat(api.get("wrong", "/api/v1/payments/" + testTxid).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aPersonMovesMoneyOnlyAsFinanceOrAdmin() {
+        long txid = create("authorization", "CARD", 5000, card()).number("txid");
+        long merchant = jdbc.queryForObject("select id from merchant where name = 'Müller Handels GmbH'", Long.class);
+        com.kontor.tenancy.Partition test = new com.kontor.tenancy.Partition(merchant, com.kontor.tenancy.Mode.TEST);
+        com.kontor.testsupport.TestUsers users = new com.kontor.testsupport.TestUsers(jdbc);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.as("support@mueller.example",
+                () -> com.kontor.tenancy.TenancyScope.inPartition(test, () -> payments.refund(txid,
+                        com.kontor.money.Money.of(100, "EUR"), com.kontor.audit.Actor.system("test")))))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(api.get(TEST_KEY, "/api/v1/payments/" + txid).number("amounts.refunded.value")).isZero();
     }
 
     @Test

@@ -57,8 +57,10 @@ public final class ProcessScenarios {
                     "ORD-" + created.getYear() + "-" + txid, type, spec.method(), currency, spec.amount(),
                     spec.createdAt(), openItem ? created.plusDays(paymentTermDays) : null);
             p.usePaymentData(spec.bankAccountId(), spec.mandateId(), spec.cardId());
-            if (testMode || !spec.method().isOpenItem()) {
-                p.setProvider(SimulatorProvider.NAME, (testMode ? "sim-" : "psp-") + txid);
+            if (testMode) {
+                p.setProvider(SimulatorProvider.NAME, "sim-" + txid);
+            } else if (!spec.method().isOpenItem()) {
+                p.setProvider("PAYONE", "psp-" + txid); // a real provider's process: Kontor has no live connector yet
             }
             if (spec.method() == PaymentMethod.INVOICE) {
                 p.setInvoiceNumber("RE-" + created.getYear() + "-" + txid);

@@ -28,8 +28,12 @@ public class ProviderDirectory {
         return Optional.empty();
     }
 
-    /** The provider by the name stored on a process. */
-    public Optional<PaymentProvider> byName(String name) {
-        return SimulatorProvider.NAME.equals(name) ? Optional.of(simulator) : Optional.empty();
+    /**
+     * The provider by the name stored on a process of this partition. The simulator serves test mode only, so a
+     * live process never reaches it, whatever name it carries.
+     */
+    public Optional<PaymentProvider> byName(Partition partition, String name) {
+        return partition.mode() == Mode.TEST && SimulatorProvider.NAME.equals(name) ? Optional.of(simulator)
+                : Optional.empty();
     }
 }
