@@ -24,6 +24,7 @@ public class KeyRing {
     private final Map<String, SecretKey> dataKeys = new LinkedHashMap<>();
     private final String currentDataKeyId;
     private final SecretKey fingerprintKey;
+    private final SecretKey auditKey;
 
     public KeyRing(SecretsProperties properties, Environment environment) {
         if (properties.demo()) {
@@ -49,6 +50,8 @@ public class KeyRing {
         this.fingerprintKey = new SecretKeySpec(
                 decode("kontor.secrets.fingerprint-key (KONTOR_SECRETS_FINGERPRINTKEY)", properties.fingerprintKey()),
                 "HmacSHA256");
+        this.auditKey = new SecretKeySpec(
+                decode("kontor.secrets.audit-key (KONTOR_SECRETS_AUDITKEY)", properties.auditKey()), "HmacSHA256");
     }
 
     String currentDataKeyId() {
@@ -65,6 +68,10 @@ public class KeyRing {
 
     SecretKey fingerprintKey() {
         return fingerprintKey;
+    }
+
+    SecretKey auditKey() {
+        return auditKey;
     }
 
     private static byte[] decode(String name, String base64) {

@@ -51,6 +51,7 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
         defaults.put("kontor.secrets.data-keys.demo", "womfmrsdfST4tEVxUlELzzS/r+z+/01zwwotlU975sg=");
         defaults.put("kontor.secrets.current-data-key", "demo");
         defaults.put("kontor.secrets.fingerprint-key", "A9WA8GdSqm5fJB8RhwDw9eFIblh/BFhmvxenNThzbdg=");
+        defaults.put("kontor.secrets.audit-key", "GXgO4aHJ5HnnxNB19E0UG2owxSijke0FmYUQuc4xNOs=");
         environment.getPropertySources().addLast(new MapPropertySource("kontorEmbeddedDefaults", defaults));
     }
 

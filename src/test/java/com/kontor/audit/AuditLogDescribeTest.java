@@ -8,7 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The audit log shows details as people read them, old and new values side by side. */
 class AuditLogDescribeTest {
 
-    private final AuditLog auditLog = new AuditLog(null, JsonMapper.builder().build(), null);
+    private final AuditLog auditLog = new AuditLog(null, null, null, JsonMapper.builder().build(), null);
 
     @Test
     void changesReadAsOldArrowNewAndListsAsCommaSeparated() {

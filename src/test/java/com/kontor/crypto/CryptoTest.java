@@ -24,7 +24,7 @@ class CryptoTest {
     }
 
     private static KeyRing ring(Map<String, String> dataKeys, String current) {
-        return new KeyRing(new SecretsProperties(dataKeys, current, FP, false), new MockEnvironment());
+        return new KeyRing(new SecretsProperties(dataKeys, current, FP, K2, false), new MockEnvironment());
     }
 
     @Test
@@ -64,7 +64,7 @@ class CryptoTest {
         assertThat(fingerprints.of("iban", "DE89370400440532013000")).isEqualTo(a).hasSize(64);
         assertThat(fingerprints.of("email", "DE89370400440532013000")).isNotEqualTo(a);
         Fingerprints otherKey = new Fingerprints(new KeyRing(
-                new SecretsProperties(Map.of("k1", K1), "k1", K2, false), new MockEnvironment()));
+                new SecretsProperties(Map.of("k1", K1), "k1", K2, K1, false), new MockEnvironment()));
         assertThat(otherKey.of("iban", "DE89370400440532013000")).isNotEqualTo(a);
     }
 
@@ -74,7 +74,7 @@ class CryptoTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("current-data-key");
         assertThatThrownBy(() -> ring(Map.of("k1", "c2hvcnQ="), "k1"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("32 bytes");
-        assertThatThrownBy(() -> new KeyRing(new SecretsProperties(Map.of("k1", K1), "k1", null, false),
+        assertThatThrownBy(() -> new KeyRing(new SecretsProperties(Map.of("k1", K1), "k1", null, K2, false),
                 new MockEnvironment())).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("fingerprint-key");
     }
@@ -83,11 +83,11 @@ class CryptoTest {
     void theDemoKeysRefuseAnyDatabaseButTheEmbeddedOne() {
         MockEnvironment real = new MockEnvironment()
                 .withProperty("spring.datasource.url", "jdbc:mariadb://db.example:3306/kontor");
-        assertThatThrownBy(() -> new KeyRing(new SecretsProperties(Map.of("demo", K1), "demo", FP, true), real))
+        assertThatThrownBy(() -> new KeyRing(new SecretsProperties(Map.of("demo", K1), "demo", FP, K2, true), real))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("embedded");
         MockEnvironment embedded = new MockEnvironment()
                 .withProperty("kontor.embedded.url", "jdbc:mariadb://127.0.0.1:4000/kontor")
                 .withProperty("spring.datasource.url", "jdbc:mariadb://127.0.0.1:4000/kontor");
-        new KeyRing(new SecretsProperties(Map.of("demo", K1), "demo", FP, true), embedded);
+        new KeyRing(new SecretsProperties(Map.of("demo", K1), "demo", FP, K2, true), embedded);
     }
 }

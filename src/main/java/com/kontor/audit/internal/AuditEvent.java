@@ -2,7 +2,6 @@ package com.kontor.audit.internal;
 
 import com.kontor.audit.ActorType;
 import com.kontor.audit.AuditEventType;
-import com.kontor.audit.AuditRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -65,10 +64,5 @@ public class AuditEvent {
         this.txid = txid;
         this.comment = comment;
         this.details = details;
-    }
-
-    public AuditRecord toRecord(java.util.function.Function<String, String> describe) {
-        return new AuditRecord(id, occurredAt, actorType, actorName, eventType, debtorNumber, txid, comment, details,
-                details == null ? "" : describe.apply(details));
     }
 }

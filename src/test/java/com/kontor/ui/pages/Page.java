@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -60,6 +61,26 @@ public abstract class Page {
             throw new IllegalStateException("No item '" + label + "' in " + group);
         }
         items.getFirst().click();
+    }
+
+    /** Opens a select and clicks the item with that label (several selects: only the open overlay's is shown). */
+    protected void pick(By select, String label) {
+        visible(select).click();
+        By item = By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']");
+        WebElement shown = waiting().until(d -> d.findElements(item).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElse(null));
+        // a long list scrolls inside its overlay: bring the item into view as a user scrolling there would
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", shown);
+        shown.click();
+        settle();
+    }
+
+    /** Types a date as the browser's locale writes it (en-US: 11/28/2026) into a date picker and confirms it. */
+    protected void typeDate(String id, String date) {
+        WebElement input = visible(By.id(id)).findElement(By.cssSelector("input"));
+        input.clear();
+        input.sendKeys(date, Keys.ENTER);
+        settle();
     }
 
     public String path() {

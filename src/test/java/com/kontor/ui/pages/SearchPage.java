@@ -94,20 +94,4 @@ public class SearchPage extends Page {
     private void category(int n, String label) {
         pick(By.id("criterion-category-" + n), label);
     }
-
-    /** Opens a select and clicks the item with that label (several selects: only the open overlay's is shown). */
-    private void pick(By select, String label) {
-        visible(select).click();
-        By item = By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']");
-        waiting().until(d -> d.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElse(null))
-                .click();
-        settle();
-    }
-
-    private void typeDate(String id, String date) {
-        WebElement input = visible(By.id(id)).findElement(By.cssSelector("input"));
-        input.clear();
-        input.sendKeys(date, Keys.ENTER);
-        settle();
-    }
 }
