@@ -199,6 +199,68 @@ public class DebtorPaymentData {
         return view(stored);
     }
 
+    /**
+     * Amends a bank account's holder and BIC (DEB-3); the IBAN never changes, a new IBAN is a new account. Errors name
+     * {@code holder} or {@code bic}.
+     */
+    @Transactional
+    public BankAccountView amendBankAccount(long bankAccountId, String holder, String bic, Actor actor) {
+        editPermission.require();
+        BankAccount account = bankAccounts.findById(bankAccountId).filter(a -> !a.isRemoved())
+                .orElseThrow(() -> OperationRefused.because("paymentData.notFound"));
+        String newHolder = checkedHolder(holder, true);
+        String newBic;
+        try {
+            newBic = bic == null || bic.isBlank() ? null : Bic.parse(bic).value();
+        } catch (OperationRefused e) {
+            throw OperationRefused.onField("bic", e.messageKey());
+        }
+        if (Objects.equals(account.getHolder(), newHolder) && Objects.equals(account.getBic(), newBic)) {
+            return view(account);
+        }
+        String before = describe(account);
+        account.setHolder(newHolder);
+        account.setBic(newBic);
+        recordChange(requireDebtor(account.getDebtorId()), "bankAccount", before, describe(account), actor,
+                Instant.now(clock));
+        return view(account);
+    }
+
+    /**
+     * Amends a card's holder and expiry (DEB-3), e.g. after the bank sent a new card; number and token never change.
+     * Errors name {@code holder}, {@code expiryMonth} or {@code expiryYear}.
+     */
+    @Transactional
+    public CardView amendCard(long cardId, String holder, Integer expiryMonth, Integer expiryYear, Actor actor) {
+        editPermission.require();
+        Card card = cards.findById(cardId).filter(c -> !c.isRemoved())
+                .orElseThrow(() -> OperationRefused.because("paymentData.notFound"));
+        String newHolder = checkedHolder(holder, false);
+        if (expiryMonth == null || expiryMonth < 1 || expiryMonth > 12) {
+            throw OperationRefused.onField("expiryMonth", "paymentData.expiryMonthInvalid");
+        }
+        if (expiryYear == null || expiryYear < 2000 || expiryYear > 2100) {
+            throw OperationRefused.onField("expiryYear", "paymentData.expiryYearInvalid");
+        }
+        if (Objects.equals(card.getHolder(), newHolder) && card.getExpiryMonth() == expiryMonth
+                && card.getExpiryYear() == expiryYear) {
+            return view(card);
+        }
+        String before = describe(card);
+        card.amend(newHolder, expiryMonth, expiryYear);
+        recordChange(requireDebtor(card.getDebtorId()), "card", before, describe(card), actor, Instant.now(clock));
+        return view(card);
+    }
+
+    private static String checkedHolder(String holder, boolean required) {
+        String value = trimmed(holder);
+        if ((value == null && required) || (value != null && (value.length() > 100
+                || value.chars().anyMatch(Character::isISOControl) || CardNumbers.isFullCardNumber(value)))) {
+            throw OperationRefused.onField("holder", "paymentData.holderInvalid");
+        }
+        return value;
+    }
+
     /** The mandate for debiting this bank account, signed today when the debtor has none for it yet. */
     @Transactional
     public MandateView mandateFor(long debtorId, long bankAccountId, String creditorId, Actor actor) {

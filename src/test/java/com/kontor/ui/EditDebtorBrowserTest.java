@@ -113,4 +113,45 @@ class EditDebtorBrowserTest extends BrowserTest {
         assertThat(jdbc.queryForObject("select count(*) from debtor_change c join debtor d on d.id = c.debtor_id"
                 + " where d.customer_id = ? and c.field = 'bankAccount'", Long.class, customer)).isEqualTo(2);
     }
+
+    @Test
+    void aRenewedCardIsAmendedWithItsExpiryCheckedNextToTheField() {
+        ApiClient api = new ApiClient(port);
+        String customer = "C-" + UUID.randomUUID().toString().substring(0, 8);
+        ApiClient.Answer paid = api.post(TEST_KEY, "/api/v1/payments", """
+                {"type": "authorization", "customerId": "%s", "reference": "ORD-C", "paymentMethod": "CARD",
+                 "amount": {"value": 2500, "currency": "EUR"},
+                 "card": {"token": "tok_%s", "brand": "VISA", "last4": "1881", "expiryMonth": 4, "expiryYear": 2027},
+                 "debtor": {"firstName": "Karla", "lastName": "Kurz", "city": "Kiel", "country": "DE"}}"""
+                .formatted(customer, customer));
+        assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+        String debtorNumber = jdbc.queryForObject("select debtor_number from debtor where customer_id = ?",
+                String.class, customer);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        AppPage app = LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
+        app.go("/test/debtors/" + debtorNumber);
+        browser.findElement(By.id("edit-debtor")).click();
+        app.settle();
+        browser.findElements(By.cssSelector("#edit-tabs vaadin-tab")).stream()
+                .filter(tab -> tab.getText().strip().equals("Payment data")).findFirst().orElseThrow().click();
+        app.settle();
+        assertThat(field("edit-card-0").getText()).isEqualTo("VISA \u2022\u2022\u2022\u2022 \u2022\u2022\u2022\u2022"
+                + " \u2022\u2022\u2022\u2022 1881 \u00b7 04/2027"); // the masked number only
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("edit-amend-card-0"))).click();
+        set("amend-expiryMonth", "13");
+        browser.findElement(By.id("amend-save")).click();
+        app.settle();
+        assertThat(field("amend-expiryMonth").getDomAttribute("invalid")).isNotNull();
+        assertThat(field("amend-expiryMonth").getText()).contains("1 to 12");
+
+        set("amend-expiryMonth", "11");
+        set("amend-expiryYear", "2030");
+        set("amend-holder", "Karla Kurz");
+        browser.findElement(By.id("amend-save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit-card-0"), "11/2030 \u00b7 Karla Kurz"));
+        assertThat(jdbc.queryForObject("select count(*) from debtor_change c join debtor d on d.id = c.debtor_id"
+                + " where d.customer_id = ? and c.field = 'card' and c.old_value is not null"
+                + " and c.new_value like '%11/2030%'", Long.class, customer)).isEqualTo(1);
+    }
 }

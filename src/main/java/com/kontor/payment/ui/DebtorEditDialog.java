@@ -9,6 +9,8 @@ import com.kontor.debtor.DebtorPaymentData;
 import com.kontor.debtor.DebtorService;
 import com.kontor.debtor.MasterData;
 import com.kontor.tenancy.OperationRefused;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +22,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
@@ -159,15 +162,23 @@ class DebtorEditDialog extends Dialog {
                     account.ibanMasked(), () -> paymentData.removeBankAccount(account.id(), actor)));
             delete.setId("edit-delete-iban-" + index);
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            Button amend = amendButton("edit-amend-iban-" + index, () -> amendBankAccount(account));
             payment.add(new HorizontalLayout(new Span(getTranslation("paymentData.bankAccount", account.ibanMasked(),
-                    account.holder(), account.bic() == null ? "–" : account.bic())), delete));
+                    account.holder(), account.bic() == null ? "–" : account.bic())), amend, delete));
         }
+        int c = 0;
         for (CardView card : paymentData.cards(debtor.id())) {
+            int index = c++;
             Button delete = new Button(getTranslation("edit.delete"), e -> confirmDelete(card.maskedNumber(),
                     () -> paymentData.removeCard(card.id(), actor)));
+            delete.setId("edit-delete-card-" + index);
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            payment.add(new HorizontalLayout(new Span(card.brand() + " " + card.maskedNumber() + " · "
-                    + String.format("%02d/%d", card.expiryMonth(), card.expiryYear())), delete));
+            Button amend = amendButton("edit-amend-card-" + index, () -> amendCard(card));
+            Span text = new Span(card.brand() + " " + card.maskedNumber() + " · "
+                    + String.format("%02d/%d", card.expiryMonth(), card.expiryYear())
+                    + (card.holder() == null ? "" : " · " + card.holder()));
+            text.setId("edit-card-" + index);
+            payment.add(new HorizontalLayout(text, amend, delete));
         }
         TextField holder = new TextField(getTranslation("edit.holder"));
         holder.setId("edit-new-holder");
@@ -195,6 +206,71 @@ class DebtorEditDialog extends Dialog {
         add.setId("edit-add-bank-account");
         FormLayout newAccount = new FormLayout(holder, iban, bic, add);
         payment.add(new Paragraph(getTranslation("edit.newBankAccount")), newAccount);
+    }
+
+    private Button amendButton(String id, Runnable open) {
+        Button amend = new Button(getTranslation("edit.amend"), e -> open.run());
+        amend.setId(id);
+        amend.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return amend;
+    }
+
+    /** DEB-3: holder and BIC of a bank account change; its IBAN never does (a new IBAN is a new account). */
+    private void amendBankAccount(BankAccountView account) {
+        TextField holder = new TextField(getTranslation("edit.holder"));
+        holder.setValue(account.holder() == null ? "" : account.holder());
+        TextField bic = new TextField(getTranslation("edit.bic"));
+        bic.setValue(account.bic() == null ? "" : account.bic());
+        Map<String, Component> fields = new LinkedHashMap<>();
+        fields.put("holder", holder);
+        fields.put("bic", bic);
+        openAmend(getTranslation("edit.amendTitle", account.ibanMasked()), fields,
+                () -> paymentData.amendBankAccount(account.id(), holder.getValue(), bic.getValue(), actor));
+    }
+
+    /** DEB-3: holder and expiry of a card change (a renewed card); number and token never do. */
+    private void amendCard(CardView card) {
+        TextField holder = new TextField(getTranslation("edit.cardHolder"));
+        holder.setValue(card.holder() == null ? "" : card.holder());
+        IntegerField month = new IntegerField(getTranslation("edit.expiryMonth"));
+        month.setValue(card.expiryMonth());
+        IntegerField year = new IntegerField(getTranslation("edit.expiryYear"));
+        year.setValue(card.expiryYear());
+        Map<String, Component> fields = new LinkedHashMap<>();
+        fields.put("holder", holder);
+        fields.put("expiryMonth", month);
+        fields.put("expiryYear", year);
+        openAmend(getTranslation("edit.amendTitle", card.brand() + " " + card.maskedNumber()), fields,
+                () -> paymentData.amendCard(card.id(), holder.getValue(), month.getValue(), year.getValue(), actor));
+    }
+
+    /** A small dialog over the edit dialog: the fields, and a save that shows a refusal next to its field. */
+    private void openAmend(String title, Map<String, Component> fields, Runnable save) {
+        Dialog dialog = new Dialog(title);
+        FormLayout form = new FormLayout();
+        fields.forEach((name, field) -> {
+            field.setId("amend-" + name);
+            form.add(field);
+        });
+        Button ok = new Button(getTranslation("edit.save"), e -> {
+            fields.values().forEach(f -> ((HasValidation) f).setInvalid(false));
+            try {
+                save.run();
+                dialog.close();
+                paymentChanged = true;
+                showPaymentData();
+            } catch (OperationRefused refused) {
+                HasValidation target = (HasValidation) fields.getOrDefault(refused.field(),
+                        fields.values().iterator().next());
+                target.setErrorMessage(getTranslation(refused.messageKey()));
+                target.setInvalid(true);
+            }
+        });
+        ok.setId("amend-save");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(form);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
+        dialog.open();
     }
 
     private void confirmDelete(String what, Runnable delete) {
