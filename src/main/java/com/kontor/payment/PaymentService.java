@@ -30,16 +30,23 @@ import com.kontor.payment.provider.ProviderGateway;
 import com.kontor.payment.provider.ProviderRequest;
 import com.kontor.tenancy.CurrentTenancy;
 import com.kontor.tenancy.CurrentUser;
-import com.kontor.tenancy.Role;
-import com.kontor.tenancy.TenancyScope;
-import org.springframework.security.access.AccessDeniedException;
 import com.kontor.tenancy.MerchantDirectory;
 import com.kontor.tenancy.OperationRefused;
 import com.kontor.tenancy.Partition;
+import com.kontor.tenancy.Role;
 import com.kontor.tenancy.SettingsSnapshot;
+import com.kontor.tenancy.TenancyScope;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,11 +58,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Payment processes of the current merchant and mode (TX, OPS-1/2/7, BL-3): creation with the provider, captures,
@@ -67,6 +69,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PaymentService {
 
     private final PaymentProcessRepository processes;
+    @PersistenceContext
+    private EntityManager entityManager;
     private final BookingRepository bookings;
     private final ProviderLogRepository providerLog;
     private final ApprovalRequestRepository approvals;
@@ -494,6 +498,25 @@ public class PaymentService {
     @Transactional(readOnly = true)
     public List<PaymentView> processesOf(long debtorId) {
         return processes.findByDebtorIdOrderByTxidDesc(debtorId).stream().map(p -> view(p, List.of())).toList();
+    }
+
+    /**
+     * One page of a debtor's processes, newest first, without their bookings: the detail view's list pages lazily
+     * instead of loading a debtor's hundreds of processes on every visit.
+     */
+    @Transactional(readOnly = true)
+    public List<PaymentView> processesOf(long debtorId, int offset, int limit) {
+        return entityManager.createQuery("select p from PaymentProcess p where p.debtorId = :debtor"
+                        + " order by p.txid desc", PaymentProcess.class)
+                .setParameter("debtor", debtorId).setFirstResult(offset).setMaxResults(limit).getResultList()
+                .stream().map(p -> view(p, List.of())).toList();
+    }
+
+    /** How many processes a debtor has in the current partition. */
+    @Transactional(readOnly = true)
+    public int countProcessesOf(long debtorId) {
+        return entityManager.createQuery("select count(p) from PaymentProcess p where p.debtorId = :debtor", Long.class)
+                .setParameter("debtor", debtorId).getSingleResult().intValue();
     }
 
     /** One line of a debtor's customer account: a booking with the TXID it belongs to. */

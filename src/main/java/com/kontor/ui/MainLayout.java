@@ -55,6 +55,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final RadioButtonGroup<Mode> modeSwitch = new RadioButtonGroup<>();
     private final Span merchantName = new Span();
     private String currentPath = "";
+    /** What the menu was built for (mode, booked modules, language): unchanged, it is not built again. */
+    private Object menuKey;
 
     public MainLayout(CurrentUser currentUser, MerchantDirectory merchantDirectory, AccountService accountService,
                       AuthenticationContext authenticationContext) {
@@ -144,6 +146,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private void buildMenu(Mode mode, MerchantSummary merchant) {
+        // the menu depends on the mode, the merchant's modules and the language only: rebuild it when they change,
+        // not on every navigation (a detail view's process switch is one of many)
+        Object key = java.util.Arrays.asList(mode == null ? "last " + NavigationGuard.lastMode() : mode,
+                merchant == null ? null : merchant.modules(), getLocale());
+        if (key.equals(menuKey)) {
+            return;
+        }
+        menuKey = key;
         nav.removeAll();
         AccessAnnotationChecker access = new AccessAnnotationChecker();
         List<RouteData> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()

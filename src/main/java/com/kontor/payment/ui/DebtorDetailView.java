@@ -21,12 +21,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -53,12 +55,16 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
     private final MerchantDirectory merchantDirectory;
     private final jakarta.validation.Validator validator;
     private final ZoneId zone;
+    private final TransactionTemplate readOnly;
     private String title = "";
 
     public DebtorDetailView(DebtorService debtors, PaymentService payments, com.kontor.payment.Comments comments,
                             com.kontor.debtor.DebtorPaymentData paymentData, com.kontor.blacklist.Blacklist blacklist,
                             com.kontor.tenancy.CurrentUser currentUser, MerchantDirectory merchantDirectory,
-                            jakarta.validation.Validator validator) {
+                            jakarta.validation.Validator validator,
+                            org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this.readOnly = new TransactionTemplate(transactionManager);
+        readOnly.setReadOnly(true);
         this.validator = validator;
         this.debtors = debtors;
         this.paymentData = paymentData;
@@ -76,6 +82,11 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // one read-only transaction for everything the view reads: one connection and one commit, not one per read
+        readOnly.executeWithoutResult(status -> show(event));
+    }
+
+    private void show(BeforeEnterEvent event) {
         String mode = event.getRouteParameters().get("mode").orElse("live");
         long number = Long.parseLong(event.getRouteParameters().get("debtorNumber").orElseThrow());
         Optional<DebtorDetails> found = debtors.detailsByNumber(number);
@@ -84,11 +95,12 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
             return;
         }
         DebtorDetails debtor = found.get();
-        List<PaymentView> processes = payments.processesOf(debtor.id());
         Optional<Long> wanted = event.getRouteParameters().get("txid").map(Long::parseLong);
+        // the selected process with its bookings; the list of all the debtor's processes pages lazily
         Optional<PaymentView> selected = wanted.isPresent()
-                ? processes.stream().filter(p -> p.txid() == wanted.get()).findFirst()
-                : processes.stream().findFirst();
+                ? payments.byTxid(wanted.get()).filter(p -> debtor.id() == p.debtorId())
+                : payments.processesOf(debtor.id(), 0, 1).stream().findFirst()
+                        .flatMap(p -> payments.byTxid(p.txid()));
         if (wanted.isPresent() && selected.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -123,12 +135,12 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         VerticalLayout left = new VerticalLayout(masterData(debtor), buttons,
                 new PaymentDataPanel(debtor, paymentData, blacklist, user, merchantDirectory.requireCurrent().modules(),
                         () -> getUI().ifPresent(ui -> ui.getPage().reload())),
-                processList(mode, debtor, processes, selected.map(PaymentView::txid).orElse(null)));
+                processList(mode, debtor, selected.map(PaymentView::txid).orElse(null)));
         left.setWidth("34%");
         left.setMinWidth("22em");
         VerticalLayout right = new VerticalLayout();
         right.setId("process-panel");
-        right.add(selected.<Component>map(p -> processPanel(payments.byTxid(p.txid()).orElseThrow()))
+        right.add(selected.<Component>map(this::processPanel)
                 .orElseGet(() -> new Paragraph(getTranslation("detail.noProcess"))));
         if (mayComment && selected.isPresent()) {
             long txid = selected.get().txid();
@@ -160,26 +172,44 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         return box;
     }
 
-    private Component processList(String mode, DebtorDetails debtor, List<PaymentView> processes, Long selected) {
-        VerticalLayout box = new VerticalLayout(new H3(getTranslation("detail.processes")));
+    /** The debtor's processes, newest first, in a grid that loads the rows it shows (hundreds per debtor). */
+    private Component processList(String mode, DebtorDetails debtor, Long selected) {
+        int count = payments.countProcessesOf(debtor.id());
+        VerticalLayout box = new VerticalLayout(new H3(getTranslation("detail.processesCount", count)));
         box.setPadding(false);
         box.setSpacing(false);
         box.setId("process-list");
+        if (count == 0) {
+            box.add(new Span(getTranslation("detail.noProcess")));
+            return box;
+        }
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(zone);
-        for (PaymentView p : processes) {
-            Anchor link = new Anchor("/" + mode + "/debtors/" + debtor.debtorNumber() + "/" + p.txid(),
-                    p.txid() + " · " + date.format(p.createdAt()) + " · " + getTranslation("method." + p.paymentMethod())
-                            + " · " + getTranslation("status." + p.status()) + " · " + money(p.amount()));
-            link.setId("process-" + p.txid());
-            if (selected != null && selected == p.txid()) {
-                link.getStyle().set("font-weight", "bold");
-            }
-            box.add(link);
+        String base = "/" + mode + "/debtors/" + debtor.debtorNumber() + "/";
+        Grid<PaymentView> grid = new Grid<>();
+        grid.setId("process-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(LitRenderer.<PaymentView>of("<a id=\"process-${item.txid}\" href=\"${item.href}\""
+                        + " style=\"${item.selected ? 'font-weight: bold' : ''}\">${item.txid}</a>")
+                .withProperty("txid", PaymentView::txid)
+                .withProperty("href", p -> base + p.txid())
+                .withProperty("selected", p -> selected != null && selected == p.txid()))
+                .setHeader("TXID").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> date.format(p.createdAt())).setHeader(getTranslation("account.date")).setAutoWidth(true);
+        grid.addColumn(p -> getTranslation("method." + p.paymentMethod()))
+                .setHeader(getTranslation("detail.method")).setAutoWidth(true);
+        grid.addColumn(p -> getTranslation("status." + p.status())).setHeader(getTranslation("detail.status"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> money(p.amount())).setHeader(getTranslation("detail.amount"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.setItems(query -> payments.processesOf(debtor.id(), query.getOffset(), query.getLimit()).stream(),
+                query -> count);
+        if (count <= 8) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("19em");
         }
-        if (processes.isEmpty()) {
-            box.add(new Span(getTranslation("detail.noProcess")));
-        }
+        box.add(grid);
         return box;
     }
 
