@@ -40,6 +40,8 @@ public class AuditChain {
 
     /** A record this much older than the newest sealed one is no longer looked for by the job (nor expected). */
     static final Duration SEAL_WINDOW = Duration.ofMinutes(10);
+    private static final Duration SHORT_WINDOW = Duration.ofSeconds(30);
+    private static final Duration WIDE_ROUND_EVERY = Duration.ofMinutes(3);
     private static final String GENESIS = "0".repeat(64);
     private static final int BATCH = 1000;
     private static final String RECORD = "e.id, e.merchant_id, e.mode, cast(e.occurred_at as char(26)) occurred,"
@@ -54,6 +56,7 @@ public class AuditChain {
     private final AuditScope scope;
     private final AuditLog auditLog;
     private final Clock clock;
+    private volatile Instant lastWideRound;
 
     public AuditChain(JdbcTemplate jdbc, TransactionTemplate transactions, SealingKey key, AuditScope scope,
                       AuditLog auditLog, Clock clock) {
@@ -69,7 +72,14 @@ public class AuditChain {
             fixedDelayString = "${kontor.audit.seal-interval:2s}")
     void sealJob() {
         try {
-            sealNew();
+            // a short look back each round (cheap while records pour in); the full window every few minutes for
+            // records whose transaction committed late
+            Instant now = Instant.now(clock);
+            boolean wide = lastWideRound == null || lastWideRound.isBefore(now.minus(WIDE_ROUND_EVERY));
+            sealNew(wide ? SEAL_WINDOW : SHORT_WINDOW);
+            if (wide) {
+                lastWideRound = now;
+            }
         } catch (RuntimeException e) {
             log.warn("Sealing the audit log failed, next try in the next round: {}", e.toString());
         }
@@ -77,13 +87,17 @@ public class AuditChain {
 
     /** Seals every record written since the newest seal (less {@link #SEAL_WINDOW}); returns how many. */
     public int sealNew() {
+        return sealNew(SEAL_WINDOW);
+    }
+
+    private int sealNew(Duration window) {
         int sealed = 0;
         while (true) {
             Instant newest = jdbc.query("select max(occurred_at) from audit_seal",
                     rs -> rs.next() ? rs.getObject(1, LocalDateTime.class) : null) instanceof LocalDateTime at
                     ? at.toInstant(ZoneOffset.UTC) : null;
             LocalDateTime since = newest == null ? LocalDateTime.of(1970, 1, 1, 0, 0)
-                    : AuditLog.utc(newest.minus(SEAL_WINDOW));
+                    : AuditLog.utc(newest.minus(window));
             Map<Long, List<Long>> byChain = new LinkedHashMap<>();
             jdbc.query("select e.id, coalesce(e.merchant_id, 0) chain_key from audit_event e"
                     + " left join audit_seal s on s.event_id = e.id where s.event_id is null and e.occurred_at >= ?"

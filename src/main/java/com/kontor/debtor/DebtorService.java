@@ -115,7 +115,8 @@ public class DebtorService {
         Instant now = Instant.now(clock);
         Debtor debtor = debtors.save(new Debtor(debtors.nextDebtorNumber(), customerId, data, now));
         debtors.flush(); // the search words refer to the row
-        words.replace(partition.key(), debtor.getId(), data);
+        // a new debtor has no words to delete: a delete would take a gap lock and deadlock concurrent creations
+        words.insert(partition.key(), List.of(Map.entry(debtor.getId(), data)));
         Map<String, String> empty = new LinkedHashMap<>();
         data.asFields().keySet().forEach(field -> empty.put(field, null));
         Map<String, String[]> changed = record(debtor, empty, data.asFields(), actor, now);

@@ -42,6 +42,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -126,7 +127,17 @@ public class PaymentService {
      */
     public PaymentView create(long portalId, NewPayment request, Actor actor) {
         requireMayMoveMoney();
-        Created created = transaction.execute(status -> createInTransaction(portalId, request, actor));
+        Created created;
+        try {
+            created = transaction.execute(status -> createInTransaction(portalId, request, actor));
+        } catch (DataIntegrityViolationException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("uq_debtor_customer")) {
+                throw e;
+            }
+            // a parallel request created this new customer's debtor a moment ago (its transaction rolled back
+            // nothing of ours): the second attempt finds and uses that debtor
+            created = transaction.execute(status -> createInTransaction(portalId, request, actor));
+        }
         if (created.refusal() != null) {
             throw created.refusal();
         }

@@ -107,7 +107,10 @@ class AuditChainTest {
             jdbc.execute("create trigger audit_seal_no_delete before delete on audit_seal for each row signal"
                     + " sqlstate '45000' set message_text = 'audit_seal is append-only: seals cannot be deleted'");
         }
-        assertThat(chain.check(merchant).problem()).isEqualTo(AuditVerification.Problem.TRUNCATED);
+        // the chain is shorter than its head says; if the sealing job has meanwhile sealed the record again, at a
+        // new position, a position is missing instead: either way the check fails
+        assertThat(chain.check(merchant).problem()).isIn(AuditVerification.Problem.TRUNCATED,
+                AuditVerification.Problem.CHAIN_EDITED);
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * OPS-7 against real MariaDB: 24 refunds fired at once at one paid process, some above the four-eyes threshold,
  * never pay out or reserve more than was collected, and every answer is a success, a pending approval or a clear
- * refusal.
+ * refusal. Parallel first payments of a new customer make one debtor and all succeed.
  */
 @IntegrationTest
 class RefundConcurrencyTest {
@@ -94,5 +94,34 @@ class RefundConcurrencyTest {
         assertThat(refused).as("what exceeds the collected amount is refused").isPositive();
         assertThat(jdbc.queryForObject("select -sum(credit) from booking where txid = ? and booking_type = 'REFUND'",
                 Long.class, txid)).isEqualTo(refunded);
+    }
+
+    @Test
+    void parallelFirstPaymentsOfANewCustomerAllSucceedForOneDebtor() throws Exception {
+        ApiClient api = new ApiClient(port);
+        String customerId = "FIRST-" + UUID.randomUUID().toString().substring(0, 8);
+        int parallel = 8;
+        CyclicBarrier start = new CyclicBarrier(parallel);
+        List<Future<Answer>> answers = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(parallel)) {
+            for (int i = 0; i < parallel; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return api.post(TEST_KEY, "/api/v1/payments", """
+                            {"type": "authorization", "customerId": "%s", "reference": "FIRST-%d",
+                             "amount": {"value": 1000, "currency": "EUR"}, "paymentMethod": "INVOICE",
+                             "debtor": {"lastName": "Erstkunde", "city": "Ulm", "country": "DE"}}"""
+                            .formatted(customerId, n));
+                }));
+            }
+        }
+        for (Future<Answer> answer : answers) {
+            assertThat(answer.get().status()).as(answer.get().body()).isEqualTo(201);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from debtor where customer_id = ?", Long.class, customerId))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from payment_process p join debtor d on d.id = p.debtor_id"
+                + " where d.customer_id = ?", Long.class, customerId)).isEqualTo(parallel);
     }
 }
