@@ -45,6 +45,20 @@ class EditDebtorBrowserTest extends BrowserTest {
         return browser.findElement(By.id(id));
     }
 
+    private void paymentDataTab(AppPage app) {
+        browser.findElements(By.cssSelector("#edit-tabs vaadin-tab")).stream()
+                .filter(tab -> tab.getText().strip().equals("Payment data")).findFirst().orElseThrow().click();
+        app.settle();
+    }
+
+    /** Clicks save and expects the refusal's message next to the field, which is marked invalid. */
+    private void assertRefusedNextTo(String save, String fieldId, String message, AppPage app) {
+        browser.findElement(By.id(save)).click();
+        app.settle();
+        assertThat(field(fieldId).getDomAttribute("invalid")).isNotNull();
+        assertThat(field(fieldId).getText()).contains(message);
+    }
+
     @Test
     void masterAndPaymentDataAreEditedWithValidationNextToTheFieldAndNothingIsOverwrittenBlindly() {
         ApiClient api = new ApiClient(port);
@@ -62,10 +76,7 @@ class EditDebtorBrowserTest extends BrowserTest {
         browser.findElement(By.id("edit-debtor")).click();
         set("edit-country", "Deutschland");
         set("edit-lastName", "");
-        browser.findElement(By.id("edit-save")).click();
-        app.settle();
-        assertThat(field("edit-country").getDomAttribute("invalid")).isNotNull();
-        assertThat(field("edit-country").getText()).contains("country code");
+        assertRefusedNextTo("edit-save", "edit-country", "country code", app);
         set("edit-country", "DE");
         browser.findElement(By.id("edit-save")).click();
         app.settle();
@@ -94,9 +105,7 @@ class EditDebtorBrowserTest extends BrowserTest {
         assertThat(field("edit-message").getText()).contains("changed this debtor meanwhile");
         assertThat(browser.findElement(By.cssSelector("#edit-city input")).getDomProperty("value")).isEqualTo("Bochum");
 
-        browser.findElements(By.cssSelector("#edit-tabs vaadin-tab")).stream()
-                .filter(tab -> tab.getText().strip().equals("Payment data")).findFirst().orElseThrow().click();
-        app.settle();
+        paymentDataTab(app);
         set("edit-new-holder", "Karl Krause");
         set("edit-new-iban", "DE88 3704 0044 0532 0130 00");
         browser.findElement(By.id("edit-add-bank-account")).click();
@@ -132,18 +141,13 @@ class EditDebtorBrowserTest extends BrowserTest {
         app.go("/test/debtors/" + debtorNumber);
         browser.findElement(By.id("edit-debtor")).click();
         app.settle();
-        browser.findElements(By.cssSelector("#edit-tabs vaadin-tab")).stream()
-                .filter(tab -> tab.getText().strip().equals("Payment data")).findFirst().orElseThrow().click();
-        app.settle();
+        paymentDataTab(app);
         assertThat(field("edit-card-0").getText()).isEqualTo("VISA \u2022\u2022\u2022\u2022 \u2022\u2022\u2022\u2022"
                 + " \u2022\u2022\u2022\u2022 1881 \u00b7 04/2027"); // the masked number only
 
         wait.until(ExpectedConditions.elementToBeClickable(By.id("edit-amend-card-0"))).click();
         set("amend-expiryMonth", "13");
-        browser.findElement(By.id("amend-save")).click();
-        app.settle();
-        assertThat(field("amend-expiryMonth").getDomAttribute("invalid")).isNotNull();
-        assertThat(field("amend-expiryMonth").getText()).contains("1 to 12");
+        assertRefusedNextTo("amend-save", "amend-expiryMonth", "1 to 12", app);
 
         set("amend-expiryMonth", "11");
         set("amend-expiryYear", "2030");
