@@ -145,7 +145,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle, Bef
                 .setFlexGrow(0);
         grid.addColumn(AuditRecord::debtorNumber).setHeader(getTranslation("audit.debtorNumber"))
                 .setWidth("7em").setFlexGrow(0);
-        grid.addColumn(AuditRecord::txid).setHeader(getTranslation("audit.txid")).setWidth("5em").setFlexGrow(0);
+        grid.addColumn(AuditRecord::txid).setHeader(getTranslation("audit.txid")).setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(AuditRecord::comment).setHeader(getTranslation("audit.comment")).setWidth("6em")
                 .setFlexGrow(1);
         grid.addColumn(AuditRecord::detailsText).setHeader(getTranslation("audit.details")).setWidth("6em")

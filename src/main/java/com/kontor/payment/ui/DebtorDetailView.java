@@ -195,13 +195,14 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
                 .withProperty("href", p -> base + p.txid())
                 .withProperty("selected", p -> selected != null && selected == p.txid()))
                 .setHeader("TXID").setAutoWidth(true).setFlexGrow(0);
+        // the left column is narrow: what tells processes apart first (date, status, amount), the method last
         grid.addColumn(p -> date.format(p.createdAt())).setHeader(getTranslation("account.date")).setAutoWidth(true);
-        grid.addColumn(p -> getTranslation("method." + p.paymentMethod()))
-                .setHeader(getTranslation("detail.method")).setAutoWidth(true);
         grid.addColumn(p -> getTranslation("status." + p.status())).setHeader(getTranslation("detail.status"))
                 .setAutoWidth(true);
         grid.addColumn(p -> money(p.amount())).setHeader(getTranslation("detail.amount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(p -> getTranslation("method." + p.paymentMethod()))
+                .setHeader(getTranslation("detail.method")).setAutoWidth(true);
         grid.setItems(query -> payments.processesOf(debtor.id(), query.getOffset(), query.getLimit()).stream(),
                 query -> count);
         if (count <= 8) {
