@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -88,11 +90,39 @@ public class NotificationProcessor {
         }
         long id = ((Number) next.getFirst().get("id")).longValue();
         Partition partition = Partition.ofKey((String) next.getFirst().get("partition_key"));
-        TenancyScope.inPartition(partition, () -> transaction.executeWithoutResult(status -> bookClaimed(id, now)));
+        try {
+            TenancyScope.inPartition(partition, () -> transaction.executeWithoutResult(
+                    status -> bookClaimed(id, now, status)));
+        } catch (RuntimeException e) {
+            setAside(id, now, e);
+        }
         return true;
     }
 
-    private void bookClaimed(long id, Instant now) {
+    /**
+     * A booking that failed as a whole (its transaction rolled back, e.g. at commit) must not stay first in the
+     * queue, or it would be taken again at once and block every later notification: a failure that may pass (a lock
+     * timeout, a deadlock) is tried again after the retry interval, any other goes to the review list.
+     */
+    private void setAside(long id, Instant now, RuntimeException e) {
+        if (e instanceof TransientDataAccessException) {
+            log.info("Notification {} could not be booked now, next try in {}: {}", id, properties.retryInterval(),
+                    e.toString());
+            jdbc.update("update provider_notification set not_before = ? where id = ?"
+                    + " and state in ('RECEIVED', 'WAITING')", Timestamp.from(now.plus(properties.retryInterval())), id);
+            return;
+        }
+        log.warn("Notification {} could not be booked; it goes to review: {}", id, e.toString());
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        jdbc.update("update provider_notification set state = 'REVIEW', reason = ?, done_at = ? where id = ?"
+                        + " and state in ('RECEIVED', 'WAITING')",
+                truncate("Could not be booked: " + cause.getMessage()), Timestamp.from(now), id);
+    }
+
+    private void bookClaimed(long id, Instant now, TransactionStatus status) {
         List<Map<String, Object>> claimed = jdbc.queryForList("""
                 select id, format, payload, received_at from provider_notification
                 where id = ? and state in ('RECEIVED', 'WAITING') and not_before <= ? for update skip locked""",
@@ -105,6 +135,9 @@ public class NotificationProcessor {
         try {
             outcome = apply((String) row.get("format"), (String) row.get("payload"));
         } catch (RuntimeException e) {
+            if (status.isRollbackOnly()) {
+                throw e; // nothing of this transaction can commit: setAside records it in a new one
+            }
             log.warn("Notification {} could not be booked; it goes to review: {}", id, e.toString());
             outcome = new EventOutcome(EventOutcome.Result.REVIEW, null, "Could not be booked: " + e.getMessage());
         }

@@ -229,4 +229,28 @@ class NotificationTest {
         assertThat(paid(debit)).isEqualTo(2000);
         assertThat(process(declined).get("error_code")).isEqualTo("DECLINED");
     }
+
+    @Test
+    void aNotificationWhoseBookingFailsGoesToReviewAndDoesNotBlockTheOnesAfterIt() throws Exception {
+        long poisoned = payment("authorization", "INVOICE", 1000, "");
+        long next = payment("authorization", "INVOICE", 1000, "");
+        // the database refuses the first booking when its transaction commits, as a full disk or a broken row would
+        jdbc.execute("create trigger poison_update before update on payment_process for each row begin"
+                + " if new.error_code = 'POISON' then signal sqlstate '45000' set message_text = 'poisoned'; end if;"
+                + " end");
+        try {
+            Map<String, String> failed = payoneEvent(poisoned, "failed", 0, "10.00", "10.00");
+            failed.put("failedcause", "poison");
+            assertThat(payone(failed).body()).isEqualTo("TSOK");
+            assertThat(payone(payoneEvent(next, "paid", 0, "10.00", "0.00")).body()).isEqualTo("TSOK");
+            await(() -> paid(next) == 1000); // the notification after it is booked all the same
+            await(() -> "REVIEW".equals(jdbc.queryForObject("select state from provider_notification"
+                    + " where provider_reference = ?", String.class, "sim-" + poisoned)));
+            assertThat(jdbc.queryForObject("select reason from provider_notification where provider_reference = ?",
+                    String.class, "sim-" + poisoned)).contains("poisoned");
+            assertThat(process(poisoned).get("error_code")).isNull(); // nothing of the failed booking stayed
+        } finally {
+            jdbc.execute("drop trigger poison_update");
+        }
+    }
 }
