@@ -45,6 +45,16 @@ class EditDebtorBrowserTest extends BrowserTest {
         return browser.findElement(By.id(id));
     }
 
+    /** Logs in as a support agent and opens the debtor of this customer number in test mode. */
+    private AppPage openDebtorOf(String customer) {
+        String debtorNumber = jdbc.queryForObject("select debtor_number from debtor where customer_id = ?",
+                String.class, customer);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        AppPage app = LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
+        app.go("/test/debtors/" + debtorNumber);
+        return app;
+    }
+
     private void paymentDataTab(AppPage app) {
         browser.findElements(By.cssSelector("#edit-tabs vaadin-tab")).stream()
                 .filter(tab -> tab.getText().strip().equals("Payment data")).findFirst().orElseThrow().click();
@@ -67,11 +77,7 @@ class EditDebtorBrowserTest extends BrowserTest {
                 {"firstName": "Karl", "lastName": "Krause", "city": "%s", "country": "DE", "email": "karl@example.org"}""";
         assertThat(api.put(TEST_KEY, "/api/v1/debtors/" + customer, debtorJson.formatted("Essen")).status())
                 .isEqualTo(201);
-        String debtorNumber = jdbc.queryForObject("select debtor_number from debtor where customer_id = ?",
-                String.class, customer);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        AppPage app = LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
-        app.go("/test/debtors/" + debtorNumber);
+        AppPage app = openDebtorOf(customer);
 
         browser.findElement(By.id("edit-debtor")).click();
         set("edit-country", "Deutschland");
@@ -134,11 +140,7 @@ class EditDebtorBrowserTest extends BrowserTest {
                  "debtor": {"firstName": "Karla", "lastName": "Kurz", "city": "Kiel", "country": "DE"}}"""
                 .formatted(customer, customer));
         assertThat(paid.status()).as(paid.body()).isEqualTo(201);
-        String debtorNumber = jdbc.queryForObject("select debtor_number from debtor where customer_id = ?",
-                String.class, customer);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        AppPage app = LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
-        app.go("/test/debtors/" + debtorNumber);
+        AppPage app = openDebtorOf(customer);
         browser.findElement(By.id("edit-debtor")).click();
         app.settle();
         paymentDataTab(app);

@@ -98,7 +98,7 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         Optional<Long> wanted = event.getRouteParameters().get("txid").map(Long::parseLong);
         // the selected process with its bookings; the list of all the debtor's processes pages lazily
         Optional<PaymentView> selected = wanted.isPresent()
-                ? payments.byTxid(wanted.get()).filter(p -> debtor.id() == p.debtorId())
+                ? payments.byTxid(wanted.get()).filter(p -> Long.valueOf(debtor.id()).equals(p.debtorId()))
                 : payments.processesOf(debtor.id(), 0, 1).stream().findFirst()
                         .flatMap(p -> payments.byTxid(p.txid()));
         if (wanted.isPresent() && selected.isEmpty()) {
@@ -309,13 +309,7 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         java.util.Collections.reverse(changes); // newest first
         grid.setItems(changes);
         dialog.add(grid);
-        dialog.setWidth("70em");
-        dialog.setHeight("70%");
-        com.vaadin.flow.component.button.Button close = new com.vaadin.flow.component.button.Button(
-                getTranslation("common.close"), e -> dialog.close());
-        close.setId("history-close");
-        dialog.getFooter().add(close);
-        dialog.open();
+        openWithClose(dialog, "70%", "history-close");
     }
 
     /** TX-8: what passed between Kontor and the provider about this process (no sensitive value is ever kept). */
@@ -340,11 +334,16 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
                 .setFlexGrow(1);
         grid.setItems(payments.providerLog(txid));
         dialog.add(grid);
+        openWithClose(dialog, "60%", "provider-log-close");
+    }
+
+    /** A wide list dialog (history, provider log, customer account) with its close button. */
+    private void openWithClose(com.vaadin.flow.component.dialog.Dialog dialog, String height, String closeId) {
         dialog.setWidth("70em");
-        dialog.setHeight("60%");
+        dialog.setHeight(height);
         com.vaadin.flow.component.button.Button close = new com.vaadin.flow.component.button.Button(
                 getTranslation("common.close"), e -> dialog.close());
-        close.setId("provider-log-close");
+        close.setId(closeId);
         dialog.getFooter().add(close);
         dialog.open();
     }
@@ -417,11 +416,7 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
                 money(new Money(sum[0], currency)), money(new Money(sum[1], currency)),
                 money(new Money(sum[0] - sum[1], currency))))));
         dialog.add(grid, totals);
-        dialog.setWidth("70em");
-        dialog.setHeight("80%");
-        dialog.getFooter().add(new com.vaadin.flow.component.button.Button(getTranslation("common.close"),
-                e -> dialog.close()));
-        dialog.open();
+        openWithClose(dialog, "80%", "customer-account-close");
     }
 
     private Component line(String labelKey, String value, String id) {
