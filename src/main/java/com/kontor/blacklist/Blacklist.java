@@ -15,6 +15,8 @@ import com.kontor.tenancy.MerchantSummary;
 import com.kontor.tenancy.OperationRefused;
 import com.kontor.tenancy.Partition;
 import com.kontor.tenancy.Role;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +24,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.Session;
 import org.iban4j.IbanUtil;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -36,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Blacklist {
 
     private final BlacklistEntryRepository entries;
+    @PersistenceContext
+    private EntityManager entityManager;
     private final Fingerprints fingerprints;
     private final CurrentTenancy currentTenancy;
     private final CurrentUser currentUser;
@@ -165,7 +170,12 @@ public class Blacklist {
         }
         LocalDate today = today();
         java.util.Set<BlacklistKind> hits = java.util.EnumSet.noneOf(BlacklistKind.class);
-        for (BlacklistEntry entry : entries.findByFingerprintIn(all)) {
+        // setParameterList: bound through the repository, Hibernate first tries the list as one String, and that
+        // failed attempt costs an exception on every payment
+        List<BlacklistEntry> found = entityManager.unwrap(Session.class).createSelectionQuery(
+                        "select e from BlacklistEntry e where e.fingerprint in :fingerprints", BlacklistEntry.class)
+                .setParameterList("fingerprints", all).getResultList();
+        for (BlacklistEntry entry : found) {
             Collection<String> ofKind = values.get(entry.getKind());
             if (ofKind != null && ofKind.contains(entry.getFingerprint()) && entry.activeOn(today)) {
                 hits.add(entry.getKind());

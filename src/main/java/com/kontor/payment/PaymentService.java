@@ -183,7 +183,8 @@ public class PaymentService {
                     settings, now);
             Ledger.at(now, BookingSource.API).failed(refused, "BLACKLISTED",
                     "The " + blockedBy + " of this payment is on the merchant's blacklist.");
-            processes.save(refused);
+            // persist, not save: the TXID is assigned, so save would merge and read the row that is not there first
+            entityManager.persist(refused);
             audit(partition, actor, AuditEventType.PAYMENT_REFUSED, existing.map(DebtorDetails::debtorNumber)
                     .orElse(null), refused, Map.of("reason", "BLACKLISTED", "value", blockedBy));
             return new Created(null, new PaymentRefused(PaymentRefused.Code.BLACKLISTED,
@@ -248,7 +249,7 @@ public class PaymentService {
                 case DECLINED, ERROR -> ledger.failed(process, answer.errorCode(), answer.errorMessage());
             }
         }
-        processes.save(process);
+        entityManager.persist(process);
         bookings.saveAll(booked);
         providerLog.saveAll(exchanges);
         audit(partition, actor, AuditEventType.PAYMENT_CREATED, debtor.debtorNumber(), process,

@@ -13,7 +13,5 @@ public interface BlacklistEntryRepository extends JpaRepository<BlacklistEntry, 
 
     List<BlacklistEntry> findAllByOrderByCreatedAtDesc();
 
-    List<BlacklistEntry> findByFingerprintIn(Collection<String> fingerprints);
-
     List<BlacklistEntry> findByKindAndFingerprintIn(BlacklistKind kind, Collection<String> fingerprints);
 }
