@@ -127,8 +127,9 @@ public class AuditChain {
         List<Object[]> seals = new ArrayList<>();
         LocalDateTime now = AuditLog.utc(Instant.now(clock));
         List<Map.Entry<Long, String[]>> records = new ArrayList<>();
-        jdbc.query("select " + RECORD + " from audit_event e where e.id in (" + in + ") and not exists"
-                + " (select 1 from audit_seal s where s.event_id = e.id) order by e.id",
+        // a join, not "not exists": with 1,000 ids MariaDB turns that subquery into a scan of every seal
+        jdbc.query("select " + RECORD + " from audit_event e left join audit_seal s on s.event_id = e.id"
+                + " where e.id in (" + in + ") and s.event_id is null order by e.id",
                 rs -> {
                     records.add(Map.entry(rs.getLong("id"), fields(rs)));
                 });
