@@ -91,20 +91,24 @@ public class AuditChain {
     }
 
     private int sealNew(Duration window) {
+        Instant newest = jdbc.query("select max(occurred_at) from audit_seal",
+                rs -> rs.next() ? rs.getObject(1, LocalDateTime.class) : null) instanceof LocalDateTime at
+                ? at.toInstant(ZoneOffset.UTC) : null;
+        LocalDateTime since = newest == null ? LocalDateTime.of(1970, 1, 1, 0, 0) : AuditLog.utc(newest.minus(window));
         int sealed = 0;
         while (true) {
-            Instant newest = jdbc.query("select max(occurred_at) from audit_seal",
-                    rs -> rs.next() ? rs.getObject(1, LocalDateTime.class) : null) instanceof LocalDateTime at
-                    ? at.toInstant(ZoneOffset.UTC) : null;
-            LocalDateTime since = newest == null ? LocalDateTime.of(1970, 1, 1, 0, 0)
-                    : AuditLog.utc(newest.minus(window));
             Map<Long, List<Long>> byChain = new LinkedHashMap<>();
-            // the time index bounds the read by the window; left to itself, MariaDB walks the primary key for the
-            // "order by id" and reads the whole table every round
-            jdbc.query("select e.id, coalesce(e.merchant_id, 0) chain_key from audit_event e"
+            List<LocalDateTime> last = new ArrayList<>(1);
+            // along the time index, from a cursor that moves on with each batch: the read is bounded by the window
+            // and each record is read once per round (ordered by id, MariaDB walked the whole table, and sorted
+            // the whole window again for every batch)
+            jdbc.query("select e.id, coalesce(e.merchant_id, 0) chain_key, e.occurred_at from audit_event e"
                     + " force index (ix_audit_event_time) left join audit_seal s on s.event_id = e.id"
-                    + " where s.event_id is null and e.occurred_at >= ? order by e.id limit " + BATCH, rs -> {
+                    + " where s.event_id is null and e.occurred_at >= ? order by e.occurred_at, e.id limit " + BATCH,
+                    rs -> {
                         byChain.computeIfAbsent(rs.getLong("chain_key"), k -> new ArrayList<>()).add(rs.getLong("id"));
+                        last.clear();
+                        last.add(rs.getObject("occurred_at", LocalDateTime.class));
                     }, since);
             if (byChain.isEmpty()) {
                 return sealed;
@@ -113,6 +117,7 @@ public class AuditChain {
                 Integer count = transactions.execute(status -> sealInChain(chain.getKey(), chain.getValue()));
                 sealed += count == null ? 0 : count;
             }
+            since = last.getFirst(); // records of that same instant not yet sealed come again; sealed ones do not
         }
     }
 
