@@ -115,6 +115,8 @@ class SearchBrowserTest extends BrowserTest {
 
         app.go("/live/debtors/" + debtorNumber + "/" + middle); // the same debtor does not exist in live mode
         assertThat(browser.findElements(By.id("not-found"))).isNotEmpty();
+        app.go("/test/debtors/abc"); // a mistyped URL, loaded as a new page: Kontor's answer, not a bare error
+        assertThat(browser.findElements(By.id("not-found"))).isNotEmpty();
     }
 
     @Test
