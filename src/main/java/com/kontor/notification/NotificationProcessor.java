@@ -7,11 +7,18 @@ import com.kontor.payment.SimulatedOutcome;
 import com.kontor.tenancy.CurrentTenancy;
 import com.kontor.tenancy.Partition;
 import com.kontor.tenancy.TenancyScope;
+import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.TransientDataAccessException;
@@ -27,9 +34,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Books stored notifications, oldest first, each in its own transaction inside its partition. Rows are claimed with
- * {@code FOR UPDATE SKIP LOCKED}, so several servers share the work without booking one twice. A notification that
- * depends on one not yet there waits and is retried; after {@code kontor.notifications.hold-timeout} it goes to the
+ * Books stored notifications, oldest first and on several threads, each in its own transaction inside its
+ * partition. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several servers share the work without booking
+ * one twice. A notification that depends on one not yet there waits and is retried; after {@code kontor.notifications.hold-timeout} it goes to the
  * review list, as do those no process matches.
  */
 @Component
@@ -38,6 +45,7 @@ public class NotificationProcessor {
     private static final Logger log = LoggerFactory.getLogger(NotificationProcessor.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int BATCH = 200;
+    private static final int WORKERS = 4;
 
     private final JdbcTemplate jdbc;
     private final ProviderEvents events;
@@ -46,6 +54,8 @@ public class NotificationProcessor {
     private final NotificationProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS,
+            Thread.ofPlatform().name("notification-booking-", 1).daemon().factory());
 
     public NotificationProcessor(JdbcTemplate jdbc, ProviderEvents events, NotificationInbox inbox,
                                  CurrentTenancy currentTenancy, NotificationProperties properties,
@@ -70,9 +80,7 @@ public class NotificationProcessor {
     public void bookDue() {
         for (int round = 0; round < 10; round++) {
             List<Map<String, Object>> due = due(Instant.now(clock));
-            for (Map<String, Object> next : due) {
-                bookOne(((Number) next.get("id")).longValue(), Partition.ofKey((String) next.get("partition_key")));
-            }
+            bookInLanes(due);
             if (due.size() < BATCH) {
                 return;
             }
@@ -80,18 +88,55 @@ public class NotificationProcessor {
     }
 
     /**
+     * Books a batch on {@link #WORKERS} threads, one transaction per notification. Notifications about one payment
+     * (one provider reference) stay on one thread in the order they arrived, so they do not wait for each other;
+     * different payments are booked side by side (each booking locks its process row).
+     */
+    private void bookInLanes(List<Map<String, Object>> due) {
+        List<List<Map<String, Object>>> lanes = new ArrayList<>();
+        for (int i = 0; i < WORKERS; i++) {
+            lanes.add(new ArrayList<>());
+        }
+        for (Map<String, Object> next : due) {
+            lanes.get(Math.floorMod(String.valueOf(next.get("lane")).hashCode(), WORKERS)).add(next);
+        }
+        List<Callable<Void>> tasks = lanes.stream().filter(lane -> !lane.isEmpty()).map(lane -> (Callable<Void>) () -> {
+            for (Map<String, Object> next : lane) {
+                bookOne(((Number) next.get("id")).longValue(), Partition.ofKey((String) next.get("partition_key")));
+            }
+            return null;
+        }).toList();
+        try {
+            for (Future<Void> done : workers.invokeAll(tasks)) {
+                done.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            log.warn("Booking notifications failed, next try in the next round: {}", e.getCause().toString());
+        }
+    }
+
+    @PreDestroy
+    void stopWorkers() {
+        workers.shutdownNow();
+    }
+
+    /**
      * The next due notifications, oldest first: up to {@link #BATCH} of each state, each read along the index
      * {@code (state, not_before, id)} without sorting the backlog, so a long queue does not make every poll slower.
+     * The lane is the payment a notification is about: the provider's reference, or the simulator's TXID.
      */
     private List<Map<String, Object>> due(Instant now) {
         Timestamp at = Timestamp.from(now);
         return jdbc.queryForList("""
-                select id, partition_key from (
-                  (select id, partition_key from provider_notification where state = 'RECEIVED' and not_before <= ?
-                   order by not_before, id limit %d)
+                select id, partition_key, coalesce(provider_reference, substring_index(dedupe_key, ':', 2)) lane
+                from (
+                  (select id, partition_key, provider_reference, dedupe_key from provider_notification
+                   where state = 'RECEIVED' and not_before <= ? order by not_before, id limit %d)
                   union all
-                  (select id, partition_key from provider_notification where state = 'WAITING' and not_before <= ?
-                   order by not_before, id limit %d)) due
+                  (select id, partition_key, provider_reference, dedupe_key from provider_notification
+                   where state = 'WAITING' and not_before <= ? order by not_before, id limit %d)) due
                 order by id""".formatted(BATCH, BATCH), at, at);
     }
 
