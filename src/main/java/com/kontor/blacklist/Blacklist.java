@@ -140,19 +140,6 @@ public class Blacklist {
         return result;
     }
 
-    /**
-     * Whether any of these stored fingerprints (a debtor's IBANs or card tokens, fingerprinted with the same kind) is
-     * on the current partition's blacklist today.
-     */
-    @Transactional(readOnly = true)
-    public boolean anyBlacklisted(BlacklistKind kind, Collection<String> fingerprintsOfValues) {
-        if (fingerprintsOfValues.isEmpty()) {
-            return false;
-        }
-        LocalDate today = today();
-        return entries.findByKindAndFingerprintIn(kind, fingerprintsOfValues).stream().anyMatch(e -> e.activeOn(today));
-    }
-
     /** The keyed fingerprint of a value as the blacklist stores it (normalised first). */
     public String fingerprint(BlacklistKind kind, String value) {
         return fingerprints.of(kind.fingerprintKind(), kind.normalise(value));
@@ -170,8 +157,8 @@ public class Blacklist {
         }
         LocalDate today = today();
         java.util.Set<BlacklistKind> hits = java.util.EnumSet.noneOf(BlacklistKind.class);
-        // setParameterList: bound through the repository, Hibernate first tries the list as one String, and that
-        // failed attempt costs an exception on every payment
+        // setParameterList: bound through a repository method, Hibernate first tries the list as one String, and
+        // that failed attempt costs an exception on every payment
         List<BlacklistEntry> found = entityManager.unwrap(Session.class).createSelectionQuery(
                         "select e from BlacklistEntry e where e.fingerprint in :fingerprints", BlacklistEntry.class)
                 .setParameterList("fingerprints", all).getResultList();

@@ -36,8 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Books stored notifications, oldest first and on several threads, each in its own transaction inside its
  * partition. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several servers share the work without booking
- * one twice. A notification that depends on one not yet there waits and is retried; after {@code kontor.notifications.hold-timeout} it goes to the
- * review list, as do those no process matches.
+ * one twice. A notification that depends on one not yet there waits and is retried; after
+ * {@code kontor.notifications.hold-timeout} it goes to the review list, as do those no process matches.
  */
 @Component
 public class NotificationProcessor {
@@ -165,7 +165,8 @@ public class NotificationProcessor {
             log.info("Notification {} could not be booked now, next try in {}: {}", id, properties.retryInterval(),
                     e.toString());
             jdbc.update("update provider_notification set not_before = ? where id = ?"
-                    + " and state in ('RECEIVED', 'WAITING')", Timestamp.from(now.plus(properties.retryInterval())), id);
+                    + " and state in ('RECEIVED', 'WAITING')", Timestamp.from(now.plus(properties.retryInterval())),
+                    id);
             return;
         }
         log.warn("Notification {} could not be booked; it goes to review: {}", id, e.toString());

@@ -1,7 +1,6 @@
 package com.kontor.blacklist.internal;
 
 import com.kontor.blacklist.BlacklistKind;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,6 +11,4 @@ public interface BlacklistEntryRepository extends JpaRepository<BlacklistEntry, 
     Optional<BlacklistEntry> findByKindAndFingerprint(BlacklistKind kind, String fingerprint);
 
     List<BlacklistEntry> findAllByOrderByCreatedAtDesc();
-
-    List<BlacklistEntry> findByKindAndFingerprintIn(BlacklistKind kind, Collection<String> fingerprints);
 }
