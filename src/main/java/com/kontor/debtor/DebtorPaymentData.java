@@ -148,28 +148,53 @@ public class DebtorPaymentData {
      */
     @Transactional
     public BankAccountView useBankAccount(long debtorId, ValidBankAccount account, Actor actor) {
+        return view(useBankAccount(debtorId, account, actor, false).account());
+    }
+
+    private record UsedAccount(BankAccount account, boolean added) {
+    }
+
+    /** The bank account and mandate a direct debit uses. */
+    public record DebitData(BankAccountView account, MandateView mandate) {
+    }
+
+    /**
+     * The bank account a direct debit uses ({@link #useBankAccount}) with its mandate ({@link #mandateFor}). For a
+     * debtor created in this transaction ({@code newDebtor}) no account is looked up, and for an account added now
+     * no mandate: there is none yet.
+     */
+    @Transactional
+    public DebitData debitWith(long debtorId, boolean newDebtor, ValidBankAccount account, Actor actor) {
+        UsedAccount used = useBankAccount(debtorId, account, actor, newDebtor);
+        BankAccount stored = used.account();
+        Optional<Mandate> existing = used.added() ? Optional.empty()
+                : mandates.findFirstByBankAccountIdOrderByIdDesc(stored.getId());
+        return new DebitData(view(stored), view(existing.orElseGet(() -> newMandate(requireDebtor(debtorId),
+                stored.getId(), null, actor))));
+    }
+
+    private UsedAccount useBankAccount(long debtorId, ValidBankAccount account, Actor actor, boolean newDebtor) {
         editPermission.require();
         Debtor debtor = requireDebtor(debtorId);
         Instant now = Instant.now(clock);
         String bic = account.bic() == null ? null : account.bic().value();
-        Optional<BankAccount> existing = bankAccounts.findFirstByDebtorIdAndIbanFingerprintAndRemovedAtIsNull(
-                debtorId, account.fingerprint());
+        Optional<BankAccount> existing = newDebtor ? Optional.empty()
+                : bankAccounts.findFirstByDebtorIdAndIbanFingerprintAndRemovedAtIsNull(debtorId, account.fingerprint());
         BankAccount stored;
         if (existing.isPresent()) {
             stored = existing.get();
             String before = describe(stored);
-            if (Objects.equals(stored.getHolder(), account.holder()) && Objects.equals(stored.getBic(), bic)) {
-                return view(stored);
+            if (!Objects.equals(stored.getHolder(), account.holder()) || !Objects.equals(stored.getBic(), bic)) {
+                stored.setHolder(account.holder());
+                stored.setBic(bic);
+                recordChange(debtor, "bankAccount", before, describe(stored), actor, now);
             }
-            stored.setHolder(account.holder());
-            stored.setBic(bic);
-            recordChange(debtor, "bankAccount", before, describe(stored), actor, now);
-        } else {
-            stored = bankAccounts.save(new BankAccount(debtorId, account.holder(), cipher.encrypt(account.iban().value()),
-                    account.fingerprint(), account.iban().masked(), bic, account.iban().value().substring(0, 2), now));
-            recordChange(debtor, "bankAccount", null, describe(stored), actor, now);
+            return new UsedAccount(stored, false);
         }
-        return view(stored);
+        stored = bankAccounts.save(new BankAccount(debtorId, account.holder(), cipher.encrypt(account.iban().value()),
+                account.fingerprint(), account.iban().masked(), bic, account.iban().value().substring(0, 2), now));
+        recordChange(debtor, "bankAccount", null, describe(stored), actor, now);
+        return new UsedAccount(stored, true);
     }
 
     /** The debtor's card with this token, added if new; holder and expiry may change, the number never (DEB-3). */
@@ -268,14 +293,17 @@ public class DebtorPaymentData {
         if (existing.isPresent()) {
             return view(existing.get());
         }
+        return view(newMandate(requireDebtor(debtorId), bankAccountId, creditorId, actor));
+    }
+
+    private Mandate newMandate(Debtor debtor, long bankAccountId, String creditorId, Actor actor) {
         editPermission.require();
-        Debtor debtor = requireDebtor(debtorId);
         Instant now = Instant.now(clock);
         String reference = "KM" + debtor.getDebtorNumber() + "-" + bankAccountId; // unique: one mandate per account
-        Mandate mandate = mandates.save(new Mandate(debtorId, bankAccountId, reference, creditorId,
+        Mandate mandate = mandates.save(new Mandate(debtor.getId(), bankAccountId, reference, creditorId,
                 LocalDate.ofInstant(now, clock.getZone()), now));
         recordChange(debtor, "mandate", null, reference, actor, now);
-        return view(mandate);
+        return mandate;
     }
 
     @Transactional

@@ -1,5 +1,7 @@
 package com.kontor.debtor;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.kontor.audit.Actor;
 import com.kontor.audit.AuditEntry;
 import com.kontor.audit.AuditEventType;
@@ -45,6 +47,7 @@ public class DebtorService {
     private final DebtorWords words;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final Cache<String, Long> debtorNumbers = Caffeine.newBuilder().maximumSize(100_000).build();
 
     public DebtorService(DebtorRepository debtors, DebtorChangeRepository changes, CurrentTenancy currentTenancy,
                          EditPermission editPermission, DebtorWords words, AuditLog auditLog, Clock clock) {
@@ -92,7 +95,24 @@ public class DebtorService {
 
     @Transactional(readOnly = true)
     public Optional<DebtorDetails> byCustomerId(String customerId) {
-        return debtors.findByCustomerId(customerId).map(DebtorService::detailsOf);
+        return debtors.findInPartitionByCustomerId(currentTenancy.requirePartition().key(), customerId)
+                .map(DebtorService::detailsOf);
+    }
+
+    /**
+     * The debtor number of a debtor of the current partition. Debtor numbers never change, so they are remembered
+     * (per partition and id): bookings from notifications name the debtor without reading it each time.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> debtorNumber(long id) {
+        String key = currentTenancy.requirePartition().key() + "/" + id;
+        Long known = debtorNumbers.getIfPresent(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Long> number = debtors.findById(id).map(Debtor::getDebtorNumber);
+        number.ifPresent(n -> debtorNumbers.put(key, n));
+        return number;
     }
 
     /** Counts through native SQL, which must name the partition itself (Hibernate does not filter it). */
@@ -112,8 +132,26 @@ public class DebtorService {
         if (debtors.findByCustomerId(customerId).isPresent()) {
             throw OperationRefused.onField("customerId", "debtor.customerIdTaken");
         }
+        return insert(partition, customerId, data, actor);
+    }
+
+    /**
+     * A new debtor for a customer number the caller has just looked up in its transaction and not found
+     * ({@link #byCustomerId}); a parallel creation of the same number is still refused by the unique constraint.
+     */
+    @Transactional
+    public DebtorDetails createUnknown(String customerId, @Valid MasterData data, Actor actor) {
+        editPermission.require();
+        if (!isValidCustomerId(customerId)) {
+            throw OperationRefused.onField("customerId", "debtor.customerIdInvalid");
+        }
+        return insert(currentTenancy.requirePartition(), customerId, data, actor);
+    }
+
+    private DebtorDetails insert(Partition partition, String customerId, MasterData data, Actor actor) {
         Instant now = Instant.now(clock);
         Debtor debtor = debtors.save(new Debtor(debtors.nextDebtorNumber(), customerId, data, now));
+        debtorNumbers.put(partition.key() + "/" + debtor.getId(), debtor.getDebtorNumber());
         debtors.flush(); // the search words refer to the row
         // a new debtor has no words to delete: a delete would take a gap lock and deadlock concurrent creations
         words.insert(partition.key(), List.of(Map.entry(debtor.getId(), data)));

@@ -177,9 +177,11 @@ public class PaymentService {
         }
 
         Instant now = Instant.now(clock);
+        // drawn before anything is written: the native query would flush the session, splitting its batches
+        long txid = processes.nextTxid();
         String blockedBy = blacklistHit(request, existing, method, bankAccount, storedAccount, card, storedCard);
         if (blockedBy != null) {
-            PaymentProcess refused = newProcess(portalId, existing.map(DebtorDetails::id).orElse(null), request,
+            PaymentProcess refused = newProcess(txid, portalId, existing.map(DebtorDetails::id).orElse(null), request,
                     settings, now);
             Ledger.at(now, BookingSource.API).failed(refused, "BLACKLISTED",
                     "The " + blockedBy + " of this payment is on the merchant's blacklist.");
@@ -194,8 +196,8 @@ public class PaymentService {
         DebtorDetails debtor = request.debtor() == null ? existing.orElseThrow()
                 : existing.isPresent() ? debtors.update(existing.get().id(), existing.get().version(), request.debtor(),
                         actor)
-                : debtors.create(request.customerId(), request.debtor(), actor);
-        PaymentProcess process = newProcess(portalId, debtor.id(), request, settings, now);
+                : debtors.createUnknown(request.customerId(), request.debtor(), actor);
+        PaymentProcess process = newProcess(txid, portalId, debtor.id(), request, settings, now);
         Long bankAccountId = null;
         Long mandateId = null;
         Long cardId = null;
@@ -203,13 +205,22 @@ public class PaymentService {
         String token = null;
         String mandateReference = null;
         if (method == PaymentMethod.DIRECT_DEBIT) {
-            BankAccountView account = bankAccount != null ? paymentData.useBankAccount(debtor.id(), bankAccount, actor)
-                    : storedAccount.orElseThrow();
-            MandateView mandate = paymentData.mandateFor(debtor.id(), account.id(), null, actor);
+            BankAccountView account;
+            MandateView mandate;
+            if (bankAccount != null) {
+                DebtorPaymentData.DebitData debit = paymentData.debitWith(debtor.id(), existing.isEmpty(), bankAccount,
+                        actor);
+                account = debit.account();
+                mandate = debit.mandate();
+            } else {
+                account = storedAccount.orElseThrow();
+                mandate = paymentData.mandateFor(debtor.id(), account.id(), null, actor);
+            }
             bankAccountId = account.id();
             mandateId = mandate.id();
             mandateReference = mandate.mandateReference();
-            iban = paymentData.ibanForProvider(account.id());
+            // the IBAN of the request as it came, or the stored one decrypted for the provider
+            iban = bankAccount != null ? bankAccount.iban().value() : paymentData.ibanForProvider(account.id());
         }
         if (method == PaymentMethod.CARD) {
             CardView used = card != null ? paymentData.useCard(debtor.id(), card, actor) : storedCard.orElseThrow();
@@ -258,14 +269,14 @@ public class PaymentService {
         return new Created(view(process, booked), null);
     }
 
-    private PaymentProcess newProcess(long portalId, Long debtorId, NewPayment request, SettingsSnapshot settings,
-                                      Instant now) {
+    private PaymentProcess newProcess(long txid, long portalId, Long debtorId, NewPayment request,
+                                      SettingsSnapshot settings, Instant now) {
         LocalDate dueDate = request.dueDate();
         if (dueDate == null && (request.paymentMethod() == PaymentMethod.INVOICE
                 || request.paymentMethod() == PaymentMethod.PREPAYMENT)) {
             dueDate = LocalDate.ofInstant(now, settings.timeZone()).plusDays(settings.paymentTermDays());
         }
-        return new PaymentProcess(processes.nextTxid(), portalId, debtorId, request.customerId(), request.reference(),
+        return new PaymentProcess(txid, portalId, debtorId, request.customerId(), request.reference(),
                 request.type(), request.paymentMethod(), request.amount().currency().getCurrencyCode(),
                 request.amount().minor(), now, dueDate);
     }
@@ -640,7 +651,7 @@ public class PaymentService {
 
     private Long debtorNumber(PaymentProcess process) {
         return process.getDebtorId() == null ? null
-                : debtors.byId(process.getDebtorId()).map(d -> d.debtorNumber()).orElse(null);
+                : debtors.debtorNumber(process.getDebtorId()).orElse(null);
     }
 
     private void audit(Partition partition, Actor actor, AuditEventType type, Long debtorNumber,

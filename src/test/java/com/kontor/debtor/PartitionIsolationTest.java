@@ -102,8 +102,15 @@ class PartitionIsolationTest {
 
     @Test
     void theSameCustomerNumberMayExistInEveryPartition() {
+        assertThat(TenancyScope.inPartition(aTest, () -> debtors.byCustomerId("ISO-A-LIVE"))).isEmpty();
         DebtorDetails twin = create(aTest, "ISO-A-LIVE");
         assertThat(twin.debtorNumber()).isNotEqualTo(aLiveDebtor.debtorNumber());
+        // the payment path's lookup is native SQL, which names the partition itself
+        assertThat(TenancyScope.inPartition(aTest, () -> debtors.byCustomerId("ISO-A-LIVE")).orElseThrow().id())
+                .isEqualTo(twin.id());
+        assertThat(TenancyScope.inPartition(aLive, () -> debtors.byCustomerId("ISO-A-LIVE")).orElseThrow().id())
+                .isEqualTo(aLiveDebtor.id());
+        assertThat(TenancyScope.inPartition(bLive, () -> debtors.byCustomerId("ISO-A-LIVE"))).isEmpty();
     }
 
     @Test

@@ -159,6 +159,15 @@ class PaymentApiTest {
         assertThat(jdbc.queryForObject("select count(*) from debtor_change c join debtor d on d.id = c.debtor_id"
                 + " where d.customer_id = ? and c.field = 'bankAccount' and c.new_value like 'DE89…3000%'",
                 Long.class, customerId)).isEqualTo(1);
+        // the next debit from this IBAN uses the same account and mandate
+        long again = create("authorization", "DIRECT_DEBIT", 1500,
+                ", \"bankAccount\": {\"holder\": \"Jana Schröder\", \"iban\": \"DE89370400440532013000\"}")
+                .number("txid");
+        assertThat(jdbc.queryForMap("select bank_account_id, mandate_id from payment_process where txid = ?", again))
+                .isEqualTo(jdbc.queryForMap("select bank_account_id, mandate_id from payment_process where txid = ?",
+                        txid));
+        assertThat(jdbc.queryForObject("select count(*) from sepa_mandate m join debtor d on d.id = m.debtor_id"
+                + " where d.customer_id = ?", Long.class, customerId)).isEqualTo(1);
     }
 
     @Test

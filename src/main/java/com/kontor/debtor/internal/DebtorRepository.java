@@ -17,6 +17,14 @@ public interface DebtorRepository extends JpaRepository<Debtor, Long> {
     Optional<Debtor> findByCustomerId(String customerId);
 
     /**
+     * {@link #findByCustomerId} in native SQL, for the payment path: Hibernate translates a query anew on every call
+     * while the partition filter is on, native SQL it takes as it is.
+     */
+    @Query(value = "select * from debtor where partition_key = :partitionKey and customer_id = :customerId",
+            nativeQuery = true)
+    Optional<Debtor> findInPartitionByCustomerId(String partitionKey, String customerId);
+
+    /**
      * Native SQL is NOT filtered by Hibernate: the partition is a parameter, and callers pass the current one.
      * Every native query on a merchant+mode table must do the same.
      */
