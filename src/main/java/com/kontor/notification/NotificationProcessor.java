@@ -8,6 +8,9 @@ import com.kontor.tenancy.CurrentTenancy;
 import com.kontor.tenancy.Partition;
 import com.kontor.tenancy.TenancyScope;
 import jakarta.annotation.PreDestroy;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,6 +49,8 @@ public class NotificationProcessor {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int BATCH = 200;
     private static final int WORKERS = 4;
+    /** Notifications booked in one transaction. */
+    private static final int CHUNK = 20;
 
     private final JdbcTemplate jdbc;
     private final ProviderEvents events;
@@ -54,6 +59,8 @@ public class NotificationProcessor {
     private final NotificationProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    @PersistenceContext
+    private EntityManager entityManager;
     private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS,
             Thread.ofPlatform().name("notification-booking-", 1).daemon().factory());
 
@@ -69,8 +76,11 @@ public class NotificationProcessor {
         this.clock = clock;
     }
 
-    /** The simulator's delayed outcomes are stored like notifications once the request that caused them committed. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    /**
+     * The simulator's delayed outcomes are stored like notifications, in the transaction of the request that caused
+     * them: they commit with its bookings or not at all, and cost no commit of their own.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     public void onSimulatedOutcome(SimulatedOutcome outcome) {
         Partition partition = currentTenancy.requirePartition();
         inbox.receiveSimulated(outcome, partition);
@@ -88,9 +98,9 @@ public class NotificationProcessor {
     }
 
     /**
-     * Books a batch on {@link #WORKERS} threads, one transaction per notification. Notifications about one payment
-     * (one provider reference) stay on one thread in the order they arrived, so they do not wait for each other;
-     * different payments are booked side by side (each booking locks its process row).
+     * Books a batch on {@link #WORKERS} threads. Notifications about one payment (one provider reference) stay on
+     * one thread in the order they arrived, so they do not wait for each other; different payments are booked side
+     * by side (each booking locks its process row).
      */
     private void bookInLanes(List<Map<String, Object>> due) {
         List<List<Map<String, Object>>> lanes = new ArrayList<>();
@@ -101,9 +111,7 @@ public class NotificationProcessor {
             lanes.get(Math.floorMod(String.valueOf(next.get("lane")).hashCode(), WORKERS)).add(next);
         }
         List<Callable<Void>> tasks = lanes.stream().filter(lane -> !lane.isEmpty()).map(lane -> (Callable<Void>) () -> {
-            for (Map<String, Object> next : lane) {
-                bookOne(((Number) next.get("id")).longValue(), Partition.ofKey((String) next.get("partition_key")));
-            }
+            bookLane(lane);
             return null;
         }).toList();
         try {
@@ -141,18 +149,75 @@ public class NotificationProcessor {
     }
 
     /**
-     * Books one notification in its own transaction. The partition was read first, so that the booking transaction
-     * (and its Hibernate session, which takes the tenant when it opens) starts inside it; the row is then claimed
-     * with SKIP LOCKED, and one another server holds, or that was booked meanwhile, is left alone.
+     * Books a lane in chunks of up to {@link #CHUNK} notifications of one partition, each chunk in one transaction:
+     * one claim, one commit and the bookings of all written together, instead of a round of each per notification.
+     * Should a chunk fail as a whole, each of its notifications is booked on its own, so one that cannot be booked
+     * holds back none of the others.
      */
+    private void bookLane(List<Map<String, Object>> lane) {
+        int from = 0;
+        while (from < lane.size()) {
+            String partitionKey = (String) lane.get(from).get("partition_key");
+            int to = from + 1;
+            while (to < lane.size() && to - from < CHUNK && partitionKey.equals(lane.get(to).get("partition_key"))) {
+                to++;
+            }
+            List<Long> ids = lane.subList(from, to).stream().map(row -> ((Number) row.get("id")).longValue()).toList();
+            Partition partition = Partition.ofKey(partitionKey);
+            if (ids.size() == 1) {
+                bookOne(ids.getFirst(), partition);
+            } else {
+                try {
+                    book(ids, partition, Instant.now(clock));
+                } catch (RuntimeException e) {
+                    log.debug("A chunk of {} notifications failed, each is booked on its own: {}", ids.size(),
+                            e.toString());
+                    ids.forEach(id -> bookOne(id, partition));
+                }
+            }
+            from = to;
+        }
+    }
+
+    /** Books one notification in its own transaction; one that fails as a whole is set aside. */
     private void bookOne(long id, Partition partition) {
         Instant now = Instant.now(clock);
         try {
-            TenancyScope.inPartition(partition, () -> transaction.executeWithoutResult(
-                    status -> bookClaimed(id, now, status)));
+            book(List.of(id), partition, now);
         } catch (RuntimeException e) {
             setAside(id, now, e);
         }
+    }
+
+    /**
+     * Books notifications of one partition in one transaction. The partition was read first, so that the
+     * transaction (and its Hibernate session, which takes the tenant when it opens) starts inside it; the rows are
+     * then claimed with SKIP LOCKED, and one another server holds, or that was booked meanwhile, is left alone. The
+     * session writes its bookings at commit only, all of them together (the one query that must see the bookings of
+     * an earlier notification flushes first: {@link ProviderEvents}).
+     */
+    private void book(List<Long> ids, Partition partition, Instant now) {
+        TenancyScope.inPartition(partition, () -> transaction.executeWithoutResult(status -> {
+            entityManager.setFlushMode(FlushModeType.COMMIT);
+            List<Object[]> settled = new ArrayList<>(ids.size());
+            List<Long> applied = new ArrayList<>();
+            for (Map<String, Object> row : claim(ids, now)) {
+                Settled done = settle(row, now, status);
+                settled.add(done.row());
+                if (done.released() != null) {
+                    applied.add(done.released());
+                }
+            }
+            jdbc.batchUpdate("update provider_notification set state = ?, txid = ?, reason = ?, done_at = ?,"
+                    + " not_before = ? where id = ?", settled);
+            if (!applied.isEmpty()) {
+                // notifications that waited for these may go on at once
+                jdbc.update("update provider_notification set not_before = ? where state = 'WAITING' and txid in ("
+                        + String.join(",", java.util.Collections.nCopies(applied.size(), "?")) + ")",
+                        java.util.stream.Stream.concat(java.util.stream.Stream.of(Timestamp.from(now)),
+                                applied.stream()).toArray());
+            }
+        }));
     }
 
     /**
@@ -179,15 +244,22 @@ public class NotificationProcessor {
                 truncate("Could not be booked: " + cause.getMessage()), Timestamp.from(now), id);
     }
 
-    private void bookClaimed(long id, Instant now, TransactionStatus status) {
-        List<Map<String, Object>> claimed = jdbc.queryForList("""
-                select id, format, payload, received_at from provider_notification
-                where id = ? and state in ('RECEIVED', 'WAITING') and not_before <= ? for update skip locked""",
-                id, Timestamp.from(now));
-        if (claimed.isEmpty()) {
-            return; // booked meanwhile, or another server is at it
-        }
-        Map<String, Object> row = claimed.getFirst();
+    private List<Map<String, Object>> claim(List<Long> ids, Instant now) {
+        return jdbc.queryForList("select id, format, payload, received_at from provider_notification where id in ("
+                + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ") and state in ('RECEIVED',"
+                + " 'WAITING') and not_before <= ? order by id for update skip locked",
+                java.util.stream.Stream.concat(ids.stream(), java.util.stream.Stream.of(Timestamp.from(now))).toArray());
+    }
+
+    /**
+     * A notification applied: its row's new values (state, txid, reason, done_at, not_before, id) and the TXID whose
+     * waiting notifications may go on, if it booked something.
+     */
+    private record Settled(Object[] row, Long released) {
+    }
+
+    private Settled settle(Map<String, Object> row, Instant now, TransactionStatus status) {
+        long id = ((Number) row.get("id")).longValue();
         EventOutcome outcome;
         try {
             outcome = apply((String) row.get("format"), (String) row.get("payload"));
@@ -209,14 +281,9 @@ public class NotificationProcessor {
         };
         String reason = state.equals("REVIEW") && outcome.result() == EventOutcome.Result.WAIT
                 ? "Waited longer than " + properties.holdTimeout() + ": " + outcome.detail() : outcome.detail();
-        jdbc.update("update provider_notification set state = ?, txid = ?, reason = ?, done_at = ?, not_before = ?"
-                        + " where id = ?", state, outcome.txid(), truncate(reason), Timestamp.from(now),
-                Timestamp.from(state.equals("WAITING") ? now.plus(properties.retryInterval()) : now), id);
-        if (outcome.result() == EventOutcome.Result.APPLIED && outcome.txid() != null) {
-            // a notification that waited for this one may go on at once
-            jdbc.update("update provider_notification set not_before = ? where state = 'WAITING' and txid = ?",
-                    Timestamp.from(now), outcome.txid());
-        }
+        return new Settled(new Object[] {state, outcome.txid(), truncate(reason), Timestamp.from(now),
+                Timestamp.from(state.equals("WAITING") ? now.plus(properties.retryInterval()) : now), id},
+                outcome.result() == EventOutcome.Result.APPLIED ? outcome.txid() : null);
     }
 
     private EventOutcome apply(String format, String payload) {

@@ -229,7 +229,11 @@ public class ProviderEvents {
     }
 
     private boolean alreadyBooked(PaymentProcess process, String providerTxn) {
-        return providerTxn != null && bookings.existsByTxidAndProviderTxn(process.getTxid(), providerTxn);
+        if (providerTxn == null) {
+            return false;
+        }
+        bookings.flush(); // the notification job writes at commit: bookings of an earlier notification count too
+        return bookings.existsByTxidAndProviderTxn(process.getTxid(), providerTxn);
     }
 
     private EventOutcome nothing(PaymentProcess process, ProviderEvent event) {
@@ -249,7 +253,7 @@ public class ProviderEvents {
         if (result == EventOutcome.Result.APPLIED) {
             Partition partition = currentTenancy.requirePartition();
             Long debtorNumber = process.getDebtorId() == null ? null
-                    : debtors.byId(process.getDebtorId()).map(d -> d.debtorNumber()).orElse(null);
+                    : debtors.debtorNumber(process.getDebtorId()).orElse(null);
             long moved = booked.stream().mapToLong(Booking::getCredit).sum();
             AuditEventType type = booked.stream().anyMatch(b -> b.getType() == BookingType.CHARGEBACK)
                     ? AuditEventType.PAYMENT_CHARGEBACK

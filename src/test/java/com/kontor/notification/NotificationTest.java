@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -233,7 +235,11 @@ class NotificationTest {
     @Test
     void aNotificationWhoseBookingFailsGoesToReviewAndDoesNotBlockTheOnesAfterIt() throws Exception {
         long poisoned = payment("authorization", "INVOICE", 1000, "");
-        long next = payment("authorization", "INVOICE", 1000, "");
+        // several, so that some share the poisoned one's lane and are booked in one transaction with it
+        List<Long> next = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            next.add(payment("authorization", "INVOICE", 1000, ""));
+        }
         // the database refuses the first booking when its transaction commits, as a full disk or a broken row would
         jdbc.execute("create trigger poison_update before update on payment_process for each row begin"
                 + " if new.error_code = 'POISON' then signal sqlstate '45000' set message_text = 'poisoned'; end if;"
@@ -242,8 +248,11 @@ class NotificationTest {
             Map<String, String> failed = payoneEvent(poisoned, "failed", 0, "10.00", "10.00");
             failed.put("failedcause", "poison");
             assertThat(payone(failed).body()).isEqualTo("TSOK");
-            assertThat(payone(payoneEvent(next, "paid", 0, "10.00", "0.00")).body()).isEqualTo("TSOK");
-            await(() -> paid(next) == 1000); // the notification after it is booked all the same
+            for (long txid : next) {
+                assertThat(payone(payoneEvent(txid, "paid", 0, "10.00", "0.00")).body()).isEqualTo("TSOK");
+            }
+            // the notifications after it are booked all the same
+            await(() -> next.stream().allMatch(txid -> paid(txid) == 1000));
             await(() -> "REVIEW".equals(jdbc.queryForObject("select state from provider_notification"
                     + " where provider_reference = ?", String.class, "sim-" + poisoned)));
             assertThat(jdbc.queryForObject("select reason from provider_notification where provider_reference = ?",
