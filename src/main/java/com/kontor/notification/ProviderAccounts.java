@@ -24,7 +24,9 @@ import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Provider accounts per portal and mode (PSP-5), set by the merchant's ADMIN: PAYONE portal id and notification
@@ -46,13 +48,17 @@ public class ProviderAccounts {
     /** How long another server may accept a key after it was changed or rotated out there (grace periods are longer). */
     static final java.time.Duration KEY_CACHE_TTL = java.time.Duration.ofSeconds(5);
 
+    private final TransactionTemplate readOnly;
     private final com.github.benmanes.caffeine.cache.Cache<String, Optional<AccountKeys>> keyCache =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(KEY_CACHE_TTL).maximumSize(10_000)
                     .build();
 
     public ProviderAccounts(ProviderAccountRepository accounts, FieldCipher cipher, CurrentTenancy currentTenancy,
                             CurrentUser currentUser, MerchantDirectory merchants, AuditLog auditLog,
-                            NotificationProperties properties, Clock clock) {
+                            NotificationProperties properties, PlatformTransactionManager transactionManager,
+                            Clock clock) {
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
         this.accounts = accounts;
         this.cipher = cipher;
         this.currentTenancy = currentTenancy;
@@ -137,7 +143,6 @@ public class ProviderAccounts {
      * The account a PAYONE notification names, with its key; looked up across partitions (trusted caller only).
      * Cached for {@link #KEY_CACHE_TTL}: providers send in bursts; a change through this server evicts at once.
      */
-    @Transactional(readOnly = true)
     Optional<AccountKeys> payone(String payonePortalId) {
         return cached("payone:" + payonePortalId, () -> loadPayone(payonePortalId));
     }
@@ -149,13 +154,14 @@ public class ProviderAccounts {
     }
 
     /** The account an Adyen notification names, with its valid HMAC keys (the previous one within its grace). */
-    @Transactional(readOnly = true)
     Optional<AccountKeys> adyen(String merchantAccount) {
         return cached("adyen:" + merchantAccount, () -> loadAdyen(merchantAccount));
     }
 
     private Optional<AccountKeys> cached(String key, java.util.function.Supplier<Optional<AccountKeys>> load) {
-        return keyCache.get(key, k -> load.get());
+        // no transaction around a hit: a notification whose account is known costs no round trip for it (a read-only
+        // transaction costs four: autocommit and read-only set, then both reset)
+        return keyCache.get(key, k -> readOnly.execute(status -> load.get()));
     }
 
     private Optional<AccountKeys> loadAdyen(String merchantAccount) {
