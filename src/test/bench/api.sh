@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # API benchmarks of issue 5 (item 10): POST /api/v1/payments and PAYONE notifications on loopback against a MariaDB
 # with its durable defaults, 16 concurrent clients. Prints the database's durability settings and the figures;
-# asserts nothing. Optionally fills the database with the bulk generator first (FILL=1000000).
+# asserts nothing. Fills the database with the bulk generator first (it also creates the demo merchants and the
+# demo API key the load uses): 20,000 processes unless FILL says otherwise.
 # Run from the repository root after ./mvnw package, with a MariaDB reachable as root without password:
 #   src/test/bench/api.sh                 # MariaDB on 127.0.0.1:3306, database kontor_bench (dropped and re-created)
 #   FILL=1000000 src/test/bench/api.sh    # the same on 1,000,000 processes
@@ -22,10 +23,8 @@ echo "MariaDB $($MYSQL -N -e 'select version()'), durability as configured:"
 $MYSQL -N -e "show variables where variable_name in ('innodb_flush_log_at_trx_commit', 'sync_binlog', 'log_bin',
   'innodb_doublewrite', 'innodb_buffer_pool_size')" | sed 's/^/  /'
 
-if [ -n "${FILL:-}" ]; then
-  /usr/bin/time -f "fill: %e s wall, %M KB max RSS" java -jar "$JAR" --kontor.fill.processes="$FILL" --server.port=0 \
-    | grep -E "Filling|Filled"
-fi
+/usr/bin/time -f "fill: %e s wall, %M KB max RSS" java -jar "$JAR" --kontor.fill.processes="${FILL:-20000}" \
+  --server.port=0 | grep -E "Filling|Filled"
 
 java -jar "$JAR" --server.port="$PORT" > target/bench-api.log 2>&1 &
 APP=$!
