@@ -15,6 +15,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -22,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.TransientDataAccessException;
@@ -48,7 +50,6 @@ public class NotificationProcessor {
     private static final Logger log = LoggerFactory.getLogger(NotificationProcessor.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int BATCH = 200;
-    private static final int WORKERS = 4;
     /** Notifications booked in one transaction. */
     private static final int CHUNK = 20;
 
@@ -61,8 +62,8 @@ public class NotificationProcessor {
     private final Clock clock;
     @PersistenceContext
     private EntityManager entityManager;
-    private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS,
-            Thread.ofPlatform().name("notification-booking-", 1).daemon().factory());
+    private final int lanes;
+    private final ExecutorService workers;
 
     public NotificationProcessor(JdbcTemplate jdbc, ProviderEvents events, NotificationInbox inbox,
                                  CurrentTenancy currentTenancy, NotificationProperties properties,
@@ -74,6 +75,9 @@ public class NotificationProcessor {
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.lanes = properties.bookingThreads();
+        this.workers = Executors.newFixedThreadPool(lanes,
+                Thread.ofPlatform().name("notification-booking-", 1).daemon().factory());
     }
 
     /**
@@ -98,19 +102,19 @@ public class NotificationProcessor {
     }
 
     /**
-     * Books a batch on {@link #WORKERS} threads. Notifications about one payment (one provider reference) stay on
+     * Books a batch on {@code kontor.notifications.booking-threads} threads. Notifications about one payment (one provider reference) stay on
      * one thread in the order they arrived, so they do not wait for each other; different payments are booked side
      * by side (each booking locks its process row).
      */
     private void bookInLanes(List<Map<String, Object>> due) {
-        List<List<Map<String, Object>>> lanes = new ArrayList<>();
-        for (int i = 0; i < WORKERS; i++) {
-            lanes.add(new ArrayList<>());
+        List<List<Map<String, Object>>> byLane = new ArrayList<>();
+        for (int i = 0; i < lanes; i++) {
+            byLane.add(new ArrayList<>());
         }
         for (Map<String, Object> next : due) {
-            lanes.get(Math.floorMod(String.valueOf(next.get("lane")).hashCode(), WORKERS)).add(next);
+            byLane.get(Math.floorMod(String.valueOf(next.get("lane")).hashCode(), lanes)).add(next);
         }
-        List<Callable<Void>> tasks = lanes.stream().filter(lane -> !lane.isEmpty()).map(lane -> (Callable<Void>) () -> {
+        List<Callable<Void>> tasks = byLane.stream().filter(lane -> !lane.isEmpty()).map(lane -> (Callable<Void>) () -> {
             bookLane(lane);
             return null;
         }).toList();
@@ -208,14 +212,16 @@ public class NotificationProcessor {
                     applied.add(done.released());
                 }
             }
+            if (settled.isEmpty()) {
+                return; // booked meanwhile, or another server is at them
+            }
             jdbc.batchUpdate("update provider_notification set state = ?, txid = ?, reason = ?, done_at = ?,"
                     + " not_before = ? where id = ?", settled);
             if (!applied.isEmpty()) {
                 // notifications that waited for these may go on at once
                 jdbc.update("update provider_notification set not_before = ? where state = 'WAITING' and txid in ("
-                        + String.join(",", java.util.Collections.nCopies(applied.size(), "?")) + ")",
-                        java.util.stream.Stream.concat(java.util.stream.Stream.of(Timestamp.from(now)),
-                                applied.stream()).toArray());
+                        + placeholders(applied.size()) + ")",
+                        Stream.concat(Stream.of(Timestamp.from(now)), applied.stream()).toArray());
             }
         }));
     }
@@ -246,9 +252,13 @@ public class NotificationProcessor {
 
     private List<Map<String, Object>> claim(List<Long> ids, Instant now) {
         return jdbc.queryForList("select id, format, payload, received_at from provider_notification where id in ("
-                + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ") and state in ('RECEIVED',"
-                + " 'WAITING') and not_before <= ? order by id for update skip locked",
-                java.util.stream.Stream.concat(ids.stream(), java.util.stream.Stream.of(Timestamp.from(now))).toArray());
+                + placeholders(ids.size()) + ") and state in ('RECEIVED', 'WAITING') and not_before <= ?"
+                + " order by id for update skip locked", Stream.concat(ids.stream(), Stream.of(Timestamp.from(now)))
+                .toArray());
+    }
+
+    private static String placeholders(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
     }
 
     /**
