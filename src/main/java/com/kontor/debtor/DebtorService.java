@@ -151,6 +151,7 @@ public class DebtorService {
     private DebtorDetails insert(Partition partition, String customerId, MasterData data, Actor actor) {
         Instant now = Instant.now(clock);
         Debtor debtor = debtors.save(new Debtor(debtors.nextDebtorNumber(), customerId, data, now));
+        // remembered before the commit: should it roll back, the id is never used again (a sequence)
         debtorNumbers.put(partition.key() + "/" + debtor.getId(), debtor.getDebtorNumber());
         debtors.flush(); // the search words refer to the row
         // a new debtor has no words to delete: a delete would take a gap lock and deadlock concurrent creations

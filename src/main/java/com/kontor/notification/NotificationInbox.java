@@ -165,9 +165,14 @@ public class NotificationInbox {
         payload.put("amount", outcome.amount());
         payload.put("providerTxn", outcome.providerTxn());
         Instant now = Instant.now(clock);
-        insert(partition, null, "SIMULATOR", outcome.operation() + ":" + outcome.kind(), null, null,
-                "simulator:" + outcome.txid() + ":" + outcome.providerTxn() + ":" + outcome.kind(), outcome.amount(),
-                null, JSON.writeValueAsString(payload), now, now.plus(outcome.delay()), "RECEIVED", null);
+        try {
+            insert(partition, null, "SIMULATOR", outcome.operation() + ":" + outcome.kind(), null, null,
+                    "simulator:" + outcome.txid() + ":" + outcome.providerTxn() + ":" + outcome.kind(),
+                    outcome.amount(), null, JSON.writeValueAsString(payload), now, now.plus(outcome.delay()),
+                    "RECEIVED", null);
+        } catch (DuplicateKeyException repeat) {
+            // this very outcome is stored already; MariaDB undid only the statement, the caller's transaction goes on
+        }
     }
 
     private Outcome store(Partition partition, Long accountId, String format, String event, String reference,

@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -74,6 +75,9 @@ public class NotificationProcessor {
         this.currentTenancy = currentTenancy;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactionManager);
+        // a chunk reads what other servers committed while it waited for a process lock: under REPEATABLE READ its
+        // snapshot could date from an earlier notification of the chunk, and a booking made meanwhile be missed
+        this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
         this.lanes = properties.bookingThreads();
         this.workers = Executors.newFixedThreadPool(lanes,
@@ -81,8 +85,10 @@ public class NotificationProcessor {
     }
 
     /**
-     * The simulator's delayed outcomes are stored like notifications, in the transaction of the request that caused
-     * them: they commit with its bookings or not at all, and cost no commit of their own.
+     * The simulator's delayed outcomes are stored like notifications. One that follows a provider call inside a
+     * transaction (a payment, a capture) is written in it: it commits with its bookings or not at all, and costs no
+     * commit of its own. One that follows a call outside a transaction (a refund asks the provider between its
+     * transactions) is stored at once.
      */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     public void onSimulatedOutcome(SimulatedOutcome outcome) {
@@ -174,8 +180,8 @@ public class NotificationProcessor {
                 try {
                     book(ids, partition, Instant.now(clock));
                 } catch (RuntimeException e) {
-                    log.debug("A chunk of {} notifications failed, each is booked on its own: {}", ids.size(),
-                            e.toString());
+                    log.info("A chunk of {} notifications could not be booked together, each is booked on its own:"
+                            + " {}", ids.size(), e.toString());
                     ids.forEach(id -> bookOne(id, partition));
                 }
             }

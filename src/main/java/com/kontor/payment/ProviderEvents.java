@@ -52,6 +52,11 @@ public class ProviderEvents {
         this.clock = clock;
     }
 
+    /**
+     * Applies one event. The notification job calls this for several notifications in one transaction whose session
+     * writes only at commit: a query here that must see what an earlier event of that transaction wrote has to
+     * flush first (as {@link #alreadyBooked} does); the process itself comes back as the object already loaded.
+     */
     @Transactional
     public EventOutcome apply(ProviderEvent event) {
         List<PaymentProcess> found = processes.lockByProviderReference(event.processReference());

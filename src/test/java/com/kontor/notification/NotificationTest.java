@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** PSP-3 as API.md specifies it: keys and signatures, store first, book once, in order, the review list. */
 @IntegrationTest
@@ -38,6 +40,10 @@ class NotificationTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    NotificationInbox inbox;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private ApiClient api;
@@ -233,12 +239,37 @@ class NotificationTest {
     }
 
     @Test
+    void notificationsOfOnePaymentBookedTogetherCountEachPartOnceAndWaitForTheirPredecessor() throws Exception {
+        long first = payment("authorization", "INVOICE", 1000, "");
+        long second = payment("authorization", "INVOICE", 1000, "");
+        // stored in one transaction, so the job books them in one chunk: two parts of one payment (the later one
+        // first, so it waits for its predecessor) and a repeat-free second payment
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            inbox.receivePayone(payoneEvent(first, "paid", 1, "10.00", "0.00"));
+            inbox.receivePayone(payoneEvent(first, "paid", 0, "10.00", "6.00"));
+            inbox.receivePayone(payoneEvent(second, "paid", 0, "10.00", "0.00"));
+            inbox.receivePayone(payoneEvent(first, "reminder", 2, "10.00", "0.00"));
+        });
+        await(() -> paid(first) == 1000 && paid(second) == 1000 && jdbc.queryForObject("select count(*) from"
+                + " provider_notification where provider_reference = ? and state = 'APPLIED'", Long.class,
+                "sim-" + first) == 3);
+        assertThat(process(first).get("status")).isEqualTo("OK");
+        assertThat(jdbc.queryForObject("select sum(credit) from booking where txid = ? and booking_type = 'PAYMENT'",
+                Long.class, first)).isEqualTo(1000);
+    }
+
+    @Test
     void aNotificationWhoseBookingFailsGoesToReviewAndDoesNotBlockTheOnesAfterIt() throws Exception {
         long poisoned = payment("authorization", "INVOICE", 1000, "");
-        // several, so that some share the poisoned one's lane and are booked in one transaction with it
+        // payments whose notifications share the poisoned one's lane (the job's four threads, lanes by the provider's
+        // reference), so that they are booked in one transaction with it
+        int lane = Math.floorMod(("sim-" + poisoned).hashCode(), 4);
         List<Long> next = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            next.add(payment("authorization", "INVOICE", 1000, ""));
+        while (next.size() < 3) {
+            long txid = payment("authorization", "INVOICE", 1000, "");
+            if (Math.floorMod(("sim-" + txid).hashCode(), 4) == lane) {
+                next.add(txid);
+            }
         }
         // the database refuses the first booking when its transaction commits, as a full disk or a broken row would
         jdbc.execute("create trigger poison_update before update on payment_process for each row begin"
@@ -247,10 +278,12 @@ class NotificationTest {
         try {
             Map<String, String> failed = payoneEvent(poisoned, "failed", 0, "10.00", "10.00");
             failed.put("failedcause", "poison");
-            assertThat(payone(failed).body()).isEqualTo("TSOK");
-            for (long txid : next) {
-                assertThat(payone(payoneEvent(txid, "paid", 0, "10.00", "0.00")).body()).isEqualTo("TSOK");
-            }
+            // stored in one transaction, as PAYONE's form posts would be: the job finds them due in one poll
+            new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+                assertThat(inbox.receivePayone(failed)).isEqualTo(NotificationInbox.Outcome.STORED);
+                next.forEach(txid -> assertThat(inbox.receivePayone(payoneEvent(txid, "paid", 0, "10.00", "0.00")))
+                        .isEqualTo(NotificationInbox.Outcome.STORED));
+            });
             // the notifications after it are booked all the same
             await(() -> next.stream().allMatch(txid -> paid(txid) == 1000));
             await(() -> "REVIEW".equals(jdbc.queryForObject("select state from provider_notification"

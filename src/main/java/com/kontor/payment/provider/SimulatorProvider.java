@@ -26,7 +26,11 @@ public class SimulatorProvider implements PaymentProvider {
     public static final String NAME = "SIMULATOR";
 
     private final ProviderProperties properties;
-    private final AtomicLong transactions = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 1000);
+    /**
+     * The simulator's transaction numbers: they name its delayed outcomes (unique per process), so they must not
+     * repeat after a restart: counted on from the start time in microseconds.
+     */
+    private final AtomicLong transactions = new AtomicLong(System.currentTimeMillis() * 1000);
     private final Map<String, Boolean> failedOnce = new ConcurrentHashMap<>();
 
     public SimulatorProvider(ProviderProperties properties) {
