@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import org.iban4j.IbanUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,14 +43,14 @@ public class Blacklist {
     private final CurrentUser currentUser;
     private final MerchantDirectory merchantDirectory;
     private final AuditLog auditLog;
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
     public Blacklist(BlacklistEntryRepository entries, Fingerprints fingerprints, CurrentTenancy currentTenancy,
                      CurrentUser currentUser, MerchantDirectory merchantDirectory, AuditLog auditLog, JdbcTemplate jdbc,
                      Clock clock) {
         this.entries = entries;
-        this.jdbc = jdbc;
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.fingerprints = fingerprints;
         this.currentTenancy = currentTenancy;
         this.currentUser = currentUser;
@@ -158,8 +159,9 @@ public class Blacklist {
         java.util.Set<BlacklistKind> hits = java.util.EnumSet.noneOf(BlacklistKind.class);
         // plain SQL, which names the partition itself: Hibernate translates a query anew on every call while the
         // partition filter is on, and this one runs for every payment
-        jdbc.query("select kind, fingerprint, expires_on from blacklist_entry where partition_key = ? and fingerprint"
-                + " in (" + String.join(",", java.util.Collections.nCopies(all.size(), "?")) + ")", rs -> {
+        jdbc.query("select kind, fingerprint, expires_on from blacklist_entry where partition_key = :partition"
+                + " and fingerprint in (:fingerprints)", Map.of("partition", currentTenancy.requirePartition().key(),
+                "fingerprints", all), rs -> {
                     BlacklistKind kind = BlacklistKind.valueOf(rs.getString(1));
                     Collection<String> ofKind = values.get(kind);
                     LocalDate expiresOn = rs.getObject(3, LocalDate.class);
@@ -167,8 +169,7 @@ public class Blacklist {
                             && (expiresOn == null || !expiresOn.isBefore(today))) {
                         hits.add(kind);
                     }
-                }, java.util.stream.Stream.concat(java.util.stream.Stream.of(currentTenancy.requirePartition().key()),
-                        all.stream()).toArray());
+                });
         return hits;
     }
 

@@ -101,9 +101,9 @@ public class DebtorService {
 
     /**
      * The debtor number of a debtor of the current partition. Debtor numbers never change, so they are remembered
-     * (per partition and id): bookings from notifications name the debtor without reading it each time.
+     * (per partition and id): bookings from notifications name the debtor without reading it each time. No
+     * transaction of its own: a hit costs no round trip, and the repository reads a miss in the caller's or its own.
      */
-    @Transactional(readOnly = true)
     public Optional<Long> debtorNumber(long id) {
         String key = currentTenancy.requirePartition().key() + "/" + id;
         Long known = debtorNumbers.getIfPresent(key);

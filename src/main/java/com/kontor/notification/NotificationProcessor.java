@@ -15,7 +15,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -23,11 +22,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,8 +39,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Books stored notifications, oldest first and on several threads, each in its own transaction inside its
- * partition. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several servers share the work without booking
+ * Books stored notifications, oldest first and on several threads, in chunks of one partition, each chunk in its
+ * own transaction inside its partition. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several servers share the work without booking
  * one twice. A notification that depends on one not yet there waits and is retried; after
  * {@code kontor.notifications.hold-timeout} it goes to the review list, as do those no process matches.
  */
@@ -55,6 +54,7 @@ public class NotificationProcessor {
     private static final int CHUNK = 20;
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate namedJdbc;
     private final ProviderEvents events;
     private final NotificationInbox inbox;
     private final CurrentTenancy currentTenancy;
@@ -70,6 +70,7 @@ public class NotificationProcessor {
                                  CurrentTenancy currentTenancy, NotificationProperties properties,
                                  PlatformTransactionManager transactionManager, Clock clock) {
         this.jdbc = jdbc;
+        this.namedJdbc = new NamedParameterJdbcTemplate(jdbc);
         this.events = events;
         this.inbox = inbox;
         this.currentTenancy = currentTenancy;
@@ -108,9 +109,9 @@ public class NotificationProcessor {
     }
 
     /**
-     * Books a batch on {@code kontor.notifications.booking-threads} threads. Notifications about one payment (one provider reference) stay on
-     * one thread in the order they arrived, so they do not wait for each other; different payments are booked side
-     * by side (each booking locks its process row).
+     * Books a batch on {@code kontor.notifications.booking-threads} threads. Notifications about one payment (one
+     * provider reference) stay on one thread in the order they arrived, so they do not wait for each other; different
+     * payments are booked side by side (each booking locks its process row).
      */
     private void bookInLanes(List<Map<String, Object>> due) {
         List<List<Map<String, Object>>> byLane = new ArrayList<>();
@@ -120,10 +121,11 @@ public class NotificationProcessor {
         for (Map<String, Object> next : due) {
             byLane.get(Math.floorMod(String.valueOf(next.get("lane")).hashCode(), lanes)).add(next);
         }
-        List<Callable<Void>> tasks = byLane.stream().filter(lane -> !lane.isEmpty()).map(lane -> (Callable<Void>) () -> {
-            bookLane(lane);
-            return null;
-        }).toList();
+        List<Callable<Void>> tasks = byLane.stream().filter(lane -> !lane.isEmpty())
+                .map(lane -> (Callable<Void>) () -> {
+                    bookLane(lane);
+                    return null;
+                }).toList();
         try {
             for (Future<Void> done : workers.invokeAll(tasks)) {
                 done.get();
@@ -225,9 +227,8 @@ public class NotificationProcessor {
                     + " not_before = ? where id = ?", settled);
             if (!applied.isEmpty()) {
                 // notifications that waited for these may go on at once
-                jdbc.update("update provider_notification set not_before = ? where state = 'WAITING' and txid in ("
-                        + placeholders(applied.size()) + ")",
-                        Stream.concat(Stream.of(Timestamp.from(now)), applied.stream()).toArray());
+                namedJdbc.update("update provider_notification set not_before = :now where state = 'WAITING'"
+                        + " and txid in (:txids)", Map.of("now", Timestamp.from(now), "txids", applied));
             }
         }));
     }
@@ -257,14 +258,9 @@ public class NotificationProcessor {
     }
 
     private List<Map<String, Object>> claim(List<Long> ids, Instant now) {
-        return jdbc.queryForList("select id, format, payload, received_at from provider_notification where id in ("
-                + placeholders(ids.size()) + ") and state in ('RECEIVED', 'WAITING') and not_before <= ?"
-                + " order by id for update skip locked", Stream.concat(ids.stream(), Stream.of(Timestamp.from(now)))
-                .toArray());
-    }
-
-    private static String placeholders(int count) {
-        return String.join(",", Collections.nCopies(count, "?"));
+        return namedJdbc.queryForList("select id, format, payload, received_at from provider_notification"
+                + " where id in (:ids) and state in ('RECEIVED', 'WAITING') and not_before <= :now"
+                + " order by id for update skip locked", Map.of("ids", ids, "now", Timestamp.from(now)));
     }
 
     /**
