@@ -1,6 +1,7 @@
 package com.kontor.audit;
 
 import com.kontor.crypto.SealingKey;
+import com.kontor.db.MultiRowInsert;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -147,8 +148,8 @@ public class AuditChain {
         if (seals.isEmpty()) {
             return 0;
         }
-        jdbc.batchUpdate("insert into audit_seal (event_id, chain_key, position, occurred_at, mac, sealed_at)"
-                + " values (?, ?, ?, ?, ?, ?)", seals);
+        MultiRowInsert.insert(jdbc, "insert into audit_seal (event_id, chain_key, position, occurred_at, mac,"
+                + " sealed_at) values ", "(?, ?, ?, ?, ?, ?)", seals);
         jdbc.update("update audit_chain set position = ?, mac = ? where chain_key = ?", position, mac, chainKey);
         return seals.size();
     }

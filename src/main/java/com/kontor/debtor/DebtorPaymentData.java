@@ -11,8 +11,7 @@ import com.kontor.debtor.internal.BankAccountRepository;
 import com.kontor.debtor.internal.Card;
 import com.kontor.debtor.internal.CardRepository;
 import com.kontor.debtor.internal.Debtor;
-import com.kontor.debtor.internal.DebtorChange;
-import com.kontor.debtor.internal.DebtorChangeRepository;
+import com.kontor.debtor.internal.DebtorHistory;
 import com.kontor.debtor.internal.DebtorRepository;
 import com.kontor.debtor.internal.Mandate;
 import com.kontor.debtor.internal.MandateRepository;
@@ -48,7 +47,7 @@ public class DebtorPaymentData {
     private final BankAccountRepository bankAccounts;
     private final CardRepository cards;
     private final MandateRepository mandates;
-    private final DebtorChangeRepository changes;
+    private final DebtorHistory history;
     private final FieldCipher cipher;
     private final Fingerprints fingerprints;
     private final EditPermission editPermission;
@@ -58,7 +57,7 @@ public class DebtorPaymentData {
     private final Clock clock;
 
     public DebtorPaymentData(DebtorRepository debtors, BankAccountRepository bankAccounts, CardRepository cards,
-                             MandateRepository mandates, DebtorChangeRepository changes, FieldCipher cipher,
+                             MandateRepository mandates, DebtorHistory history, FieldCipher cipher,
                              Fingerprints fingerprints, EditPermission editPermission, CurrentTenancy currentTenancy,
                              CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.currentUser = currentUser;
@@ -66,7 +65,7 @@ public class DebtorPaymentData {
         this.bankAccounts = bankAccounts;
         this.cards = cards;
         this.mandates = mandates;
-        this.changes = changes;
+        this.history = history;
         this.cipher = cipher;
         this.fingerprints = fingerprints;
         this.editPermission = editPermission;
@@ -372,8 +371,8 @@ public class DebtorPaymentData {
     }
 
     private void recordChange(Debtor debtor, String field, String old, String value, Actor actor, Instant at) {
-        changes.save(new DebtorChange(debtor.getId(), at, actor.type(), actor.id(), actor.name(), field, old, value));
         Partition partition = currentTenancy.requirePartition();
+        history.record(partition.key(), debtor.getId(), at, actor, List.of(new DebtorHistory.Change(field, old, value)));
         auditLog.record(new AuditEntry(partition.merchantId(), partition.mode().name(), actor,
                 AuditEventType.DEBTOR_PAYMENT_DATA_CHANGED, debtor.getDebtorNumber(), null, null, null)
                 .withChange(field, old, value));

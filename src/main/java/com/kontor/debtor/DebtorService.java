@@ -7,8 +7,8 @@ import com.kontor.audit.AuditEntry;
 import com.kontor.audit.AuditEventType;
 import com.kontor.audit.AuditLog;
 import com.kontor.debtor.internal.Debtor;
-import com.kontor.debtor.internal.DebtorChange;
 import com.kontor.debtor.internal.DebtorChangeRepository;
+import com.kontor.debtor.internal.DebtorHistory;
 import com.kontor.debtor.internal.DebtorRepository;
 import com.kontor.debtor.internal.DebtorWords;
 import com.kontor.tenancy.CurrentTenancy;
@@ -17,6 +17,7 @@ import com.kontor.tenancy.Partition;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,13 +46,16 @@ public class DebtorService {
     private final CurrentTenancy currentTenancy;
     private final EditPermission editPermission;
     private final DebtorWords words;
+    private final DebtorHistory history;
     private final AuditLog auditLog;
     private final Clock clock;
     private final Cache<String, Long> debtorNumbers = Caffeine.newBuilder().maximumSize(100_000).build();
 
     public DebtorService(DebtorRepository debtors, DebtorChangeRepository changes, CurrentTenancy currentTenancy,
-                         EditPermission editPermission, DebtorWords words, AuditLog auditLog, Clock clock) {
+                         EditPermission editPermission, DebtorWords words, DebtorHistory history,
+                         AuditLog auditLog, Clock clock) {
         this.words = words;
+        this.history = history;
         this.editPermission = editPermission;
         this.debtors = debtors;
         this.changes = changes;
@@ -158,7 +162,7 @@ public class DebtorService {
         words.insert(partition.key(), List.of(Map.entry(debtor.getId(), data)));
         Map<String, String> empty = new LinkedHashMap<>();
         data.asFields().keySet().forEach(field -> empty.put(field, null));
-        Map<String, String[]> changed = record(debtor, empty, data.asFields(), actor, now);
+        Map<String, String[]> changed = record(partition, debtor, empty, data.asFields(), actor, now);
         audit(partition, actor, AuditEventType.DEBTOR_CREATED, debtor, changed);
         return detailsOf(debtor);
     }
@@ -177,7 +181,7 @@ public class DebtorService {
         }
         Map<String, String> before = debtor.masterData().asFields();
         Instant now = Instant.now(clock);
-        Map<String, String[]> changed = record(debtor, before, data.asFields(), actor, now);
+        Map<String, String[]> changed = record(partition, debtor, before, data.asFields(), actor, now);
         if (!changed.isEmpty()) {
             debtor.setMasterData(data, now);
             debtors.flush(); // the version check of JPA guards against a change between load and commit
@@ -213,17 +217,18 @@ public class DebtorService {
                 .toList();
     }
 
-    private Map<String, String[]> record(Debtor debtor, Map<String, String> before, Map<String, String> after,
-                                         Actor actor, Instant at) {
+    private Map<String, String[]> record(Partition partition, Debtor debtor, Map<String, String> before,
+                                         Map<String, String> after, Actor actor, Instant at) {
         Map<String, String[]> changed = new LinkedHashMap<>();
+        List<DebtorHistory.Change> rows = new ArrayList<>();
         after.forEach((field, value) -> {
             String old = before.get(field);
             if (!Objects.equals(old, value)) {
                 changed.put(field, new String[] {old, value});
-                changes.save(new DebtorChange(debtor.getId(), at, actor.type(), actor.id(), actor.name(), field, old,
-                        value));
+                rows.add(new DebtorHistory.Change(field, old, value));
             }
         });
+        history.record(partition.key(), debtor.getId(), at, actor, rows);
         return changed;
     }
 

@@ -2,6 +2,7 @@ package com.kontor.debtor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.kontor.audit.Actor;
 import com.kontor.audit.ActorType;
@@ -15,6 +16,7 @@ import com.kontor.testsupport.TestUsers;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +63,15 @@ class DebtorServiceTest {
         assertThat(created.masterData().country()).isEqualTo("DE");
         assertThat(created.masterData().language()).isEqualTo("de");
         assertThat(inPartition(() -> debtors.history(created.id())))
-                .extracting(MasterDataChange::field).contains("firstName", "lastName", "email", "birthday");
+                .extracting(MasterDataChange::field).containsSubsequence("firstName", "lastName", "email", "birthday");
+        assertThat(inPartition(() -> debtors.history(created.id())))
+                .filteredOn(change -> change.field().equals("email")).singleElement()
+                .satisfies(change -> {
+                    assertThat(change.oldValue()).isNull();
+                    assertThat(change.newValue()).isEqualTo("anna.mueller@example.com");
+                    assertThat(change.actorName()).isEqualTo("agent@mueller.example");
+                    assertThat(change.at()).isCloseTo(created.createdAt(), within(1, ChronoUnit.MILLIS));
+                });
         assertThat(jdbc.queryForObject("select count(*) from audit_event where event_type = 'DEBTOR_CREATED'"
                 + " and debtor_number = ? and mode = 'TEST'", Long.class, created.debtorNumber())).isEqualTo(1);
     }

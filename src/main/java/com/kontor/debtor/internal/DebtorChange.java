@@ -5,24 +5,22 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.TenantId;
 
-/** One changed field of a debtor's master data: who, when, old and new value (DEB-5). Append-only. */
+/**
+ * One changed field of a debtor's master data: who, when, old and new value (DEB-5). Append-only; written by
+ * {@link DebtorHistory}, read here.
+ */
 @Entity
 @Immutable
 @Table(name = "debtor_change")
 public class DebtorChange {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "debtor_change_seq")
-    @SequenceGenerator(name = "debtor_change_seq", sequenceName = "debtor_change_seq", allocationSize = 50)
     private Long id;
     @TenantId
     @Column(name = "partition_key", nullable = false, updatable = false)
@@ -45,18 +43,6 @@ public class DebtorChange {
     private String newValue;
 
     protected DebtorChange() {
-    }
-
-    public DebtorChange(long debtorId, Instant changedAt, ActorType actorType, String actorId, String actorName,
-                        String field, String oldValue, String newValue) {
-        this.debtorId = debtorId;
-        this.changedAt = changedAt;
-        this.actorType = actorType;
-        this.actorId = actorId;
-        this.actorName = actorName;
-        this.field = field;
-        this.oldValue = oldValue;
-        this.newValue = newValue;
     }
 
     public Instant getChangedAt() {

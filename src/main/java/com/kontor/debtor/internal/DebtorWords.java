@@ -1,5 +1,6 @@
 package com.kontor.debtor.internal;
 
+import com.kontor.db.MultiRowInsert;
 import com.kontor.debtor.MasterData;
 import com.kontor.debtor.SearchWords;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ public class DebtorWords {
             SearchWords.of(debtor.getValue()).forEach((field, words) -> words.forEach(word ->
                     rows.add(new Object[] {partitionKey, String.valueOf(field), word, debtor.getKey()})));
         }
-        jdbc.batchUpdate("insert into debtor_word (partition_key, field, word, debtor_id) values (?, ?, ?, ?)", rows);
+        MultiRowInsert.insert(jdbc, "insert into debtor_word (partition_key, field, word, debtor_id) values ",
+                "(?, ?, ?, ?)", rows);
     }
 }
