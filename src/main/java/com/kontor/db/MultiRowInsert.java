@@ -32,7 +32,8 @@ public final class MultiRowInsert {
         int written = 0;
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            StringBuilder sql = new StringBuilder(head.length() + chunk.size() * (row.length() + 2)).append(head);
+            StringBuilder sql = new StringBuilder(head.length() + chunk.size() * (row.length() + 2)).append(head)
+                    .append(head.isBlank() || Character.isWhitespace(head.charAt(head.length() - 1)) ? "" : " ");
             List<Object> args = new ArrayList<>();
             for (int i = 0; i < chunk.size(); i++) {
                 sql.append(i == 0 ? "" : ", ").append(row);

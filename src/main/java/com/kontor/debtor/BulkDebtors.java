@@ -2,6 +2,7 @@ package com.kontor.debtor;
 
 import com.kontor.crypto.FieldCipher;
 import com.kontor.crypto.Fingerprints;
+import com.kontor.db.MultiRowInsert;
 import com.kontor.db.SequenceBlocks;
 import com.kontor.debtor.internal.DebtorWords;
 import com.kontor.tenancy.Partition;
@@ -92,24 +93,26 @@ public class BulkDebtors {
             }
             written.add(new Written(id, number, accountId, mandateId, cardId));
         }
-        jdbc.batchUpdate("""
+        MultiRowInsert.insert(jdbc, """
                 insert into debtor (id, partition_key, debtor_number, customer_id, salutation, title, first_name,
                     last_name, company, street, address_line2, postcode, city, country, email, phone, birthday,
                     language, vat_id, created_at, updated_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", debtorRows);
+                values """,
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", debtorRows);
         words.insert(key, java.util.stream.IntStream.range(0, n)
                 .mapToObj(i -> java.util.Map.entry(firstId + i, debtors.get(i).data())).toList());
-        jdbc.batchUpdate("""
+        MultiRowInsert.insert(jdbc, """
                 insert into debtor_bank_account (id, partition_key, debtor_id, holder, iban_cipher, iban_fingerprint,
-                    iban_masked, bic, country, created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
-                accountRows);
-        jdbc.batchUpdate("""
+                    iban_masked, bic, country, created_at, version) values """,
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", accountRows);
+        MultiRowInsert.insert(jdbc, """
                 insert into sepa_mandate (id, partition_key, debtor_id, bank_account_id, mandate_reference, signed_on,
-                    created_at) values (?, ?, ?, ?, ?, ?, ?)""", mandateRows);
-        jdbc.batchUpdate("""
+                    created_at) values """,
+                "(?, ?, ?, ?, ?, ?, ?)", mandateRows);
+        MultiRowInsert.insert(jdbc, """
                 insert into debtor_card (id, partition_key, debtor_id, holder, brand, last4, expiry_month, expiry_year,
-                    token_cipher, token_fingerprint, created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
-                cardRows);
+                    token_cipher, token_fingerprint, created_at, version) values """,
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", cardRows);
         return written;
     }
 }

@@ -1,5 +1,6 @@
 package com.kontor.payment.internal;
 
+import com.kontor.db.MultiRowInsert;
 import com.kontor.payment.BookingSource;
 import com.kontor.payment.DunningStatus;
 import com.kontor.payment.PaymentMethod;
@@ -73,17 +74,19 @@ public final class ProcessScenarios {
                         b.getProviderTxn(), b.getSource().name()});
             }
         }
-        jdbc.batchUpdate("""
+        MultiRowInsert.insert(jdbc, """
                 insert into payment_process (txid, partition_key, portal_id, debtor_id, customer_id, reference,
                     process_type, payment_method, currency, amount, status, dunning_status, created_at, due_date,
                     invoice_number, provider, provider_reference, error_code, error_message, bank_account_id, card_id,
                     mandate_id, receivable, paid, collected, refunded, preauthorized, reserved, refunds_requested,
                     status_before_chargeback, reminder_level, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
+                values """,
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                 processRows);
-        jdbc.batchUpdate("""
+        MultiRowInsert.insert(jdbc, """
                 insert into booking (id, partition_key, txid, booked_at, booking_type, receivable_type, debit, credit,
-                    currency, provider_txn, source) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", bookingRows);
+                    currency, provider_txn, source) values """,
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", bookingRows);
         return bookingRows.size();
     }
 
