@@ -7,10 +7,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes many rows of one table as {@code insert ... values (...), (...), ...}: one statement for up to {@link #CHUNK}
- * rows instead of one execution per row. MariaDB's cost is mostly per statement (docs/benchmarks.md, fifth run): a
- * new debtor's ten history rows or a sealing round's hundreds of seals are then one or a few statements. The
- * statement text depends only on the row count of a chunk, so the driver's cache of prepared statements holds at
- * most {@link #CHUNK} texts per table.
+ * rows instead of one execution per row: a new debtor's ten history rows, a sealing round's hundreds of seals or the
+ * generator's thousands of processes are one or a few statements (docs/benchmarks.md, fifth run). The statement text
+ * depends only on the row count of a chunk, so the driver's cache of prepared statements holds at most
+ * {@link #CHUNK} texts per table.
  */
 public final class MultiRowInsert {
 
@@ -23,7 +23,7 @@ public final class MultiRowInsert {
     /**
      * Inserts {@code rows} in statements of up to {@link #CHUNK} rows.
      *
-     * @param head the statement up to {@code values}, for example {@code insert into t (a, b) values }
+     * @param head the statement up to {@code values}, for example {@code insert into t (a, b) values}
      * @param row one row's values with a {@code ?} for each element of a row, for example {@code (?, ?)}; it may
      *            hold SQL of its own such as {@code nextval(t_seq)}
      * @return the number of rows written
@@ -32,8 +32,8 @@ public final class MultiRowInsert {
         int written = 0;
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            StringBuilder sql = new StringBuilder(head.length() + chunk.size() * (row.length() + 2)).append(head)
-                    .append(head.isBlank() || Character.isWhitespace(head.charAt(head.length() - 1)) ? "" : " ");
+            // a text block's head loses its trailing space
+            StringBuilder sql = new StringBuilder(head.stripTrailing()).append(' ');
             List<Object> args = new ArrayList<>();
             for (int i = 0; i < chunk.size(); i++) {
                 sql.append(i == 0 ? "" : ", ").append(row);

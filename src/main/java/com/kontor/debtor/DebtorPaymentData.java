@@ -372,7 +372,8 @@ public class DebtorPaymentData {
 
     private void recordChange(Debtor debtor, String field, String old, String value, Actor actor, Instant at) {
         Partition partition = currentTenancy.requirePartition();
-        history.record(partition.key(), debtor.getId(), at, actor, List.of(new DebtorHistory.Change(field, old, value)));
+        history.record(partition.key(), debtor.getId(), at, actor,
+                List.of(new DebtorHistory.Change(field, old, value)));
         auditLog.record(new AuditEntry(partition.merchantId(), partition.mode().name(), actor,
                 AuditEventType.DEBTOR_PAYMENT_DATA_CHANGED, debtor.getDebtorNumber(), null, null, null)
                 .withChange(field, old, value));

@@ -128,11 +128,7 @@ public class DebtorService {
     /** A new debtor with the merchant's customer number; its debtor number is generated, unique on the platform. */
     @Transactional
     public DebtorDetails create(String customerId, @Valid MasterData data, Actor actor) {
-        editPermission.require();
-        Partition partition = currentTenancy.requirePartition();
-        if (!isValidCustomerId(customerId)) {
-            throw OperationRefused.onField("customerId", "debtor.customerIdInvalid");
-        }
+        Partition partition = requireCreatable(customerId);
         if (debtors.findByCustomerId(customerId).isPresent()) {
             throw OperationRefused.onField("customerId", "debtor.customerIdTaken");
         }
@@ -145,11 +141,17 @@ public class DebtorService {
      */
     @Transactional
     public DebtorDetails createUnknown(String customerId, @Valid MasterData data, Actor actor) {
+        return insert(requireCreatable(customerId), customerId, data, actor);
+    }
+
+    /** The partition a debtor with this customer number may be created in by the current user. */
+    private Partition requireCreatable(String customerId) {
         editPermission.require();
+        Partition partition = currentTenancy.requirePartition();
         if (!isValidCustomerId(customerId)) {
             throw OperationRefused.onField("customerId", "debtor.customerIdInvalid");
         }
-        return insert(currentTenancy.requirePartition(), customerId, data, actor);
+        return partition;
     }
 
     private DebtorDetails insert(Partition partition, String customerId, MasterData data, Actor actor) {

@@ -40,9 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Books stored notifications, oldest first and on several threads, in chunks of one partition, each chunk in its
- * own transaction inside its partition. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several servers share the work without booking
- * one twice. A notification that depends on one not yet there waits and is retried; after
- * {@code kontor.notifications.hold-timeout} it goes to the review list, as do those no process matches.
+ * own transaction inside its partition. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several servers
+ * share the work without booking one twice. A notification that depends on one not yet there waits and is retried;
+ * after {@code kontor.notifications.hold-timeout} it goes to the review list, as do those no process matches.
  */
 @Component
 public class NotificationProcessor {
