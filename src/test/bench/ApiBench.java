@@ -43,15 +43,22 @@ public class ApiBench {
         String base = args[1];
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 16;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
         List<String> existing = new ArrayList<>();
         if (what.startsWith("payments") || what.equals("invoices")) {
             for (int i = 0; i < 500; i++) {
                 String id = "BX" + run + "-" + i;
-                send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/debtors/" + id))
-                        .header("Authorization", "Bearer " + KEY).header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString(debtor(i))).build(), 200, 201);
+                send(
+                        http,
+                        HttpRequest.newBuilder(URI.create(base + "/api/v1/debtors/" + id))
+                                .header("Authorization", "Bearer " + KEY)
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString(debtor(i)))
+                                .build(),
+                        200,
+                        201);
                 existing.add(id);
             }
         }
@@ -72,20 +79,24 @@ public class ApiBench {
                         case "payments" -> payment(base, run, n, random, existing);
                         case "invoices" -> payment(base, run, 4 * n + 1, random, existing); // the cheapest path
                         case "notifications" -> notification(base, run, n);
-                        default -> HttpRequest.newBuilder(URI.create(base + "/api/v1/key")) // the baseline
-                                .header("Authorization", "Bearer " + KEY).build();
+                        default ->
+                            HttpRequest.newBuilder(URI.create(base + "/api/v1/key")) // the baseline
+                                    .header("Authorization", "Bearer " + KEY)
+                                    .build();
                     };
                     long start = System.nanoTime();
                     int status;
                     try {
-                        status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        status = http.send(request, HttpResponse.BodyHandlers.discarding())
+                                .statusCode();
                     } catch (Exception e) {
                         status = -1;
                     }
                     long took = System.nanoTime() - start;
                     if (measuring.get()) {
                         latencies.add(took);
-                        statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                        statuses.computeIfAbsent(status, s -> new AtomicInteger())
+                                .incrementAndGet();
                     }
                     if (what.equals("notifications") && n % 10 == 0) {
                         try {
@@ -110,10 +121,12 @@ public class ApiBench {
         done.await();
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf("%s: %d clients, %.1f s measured, %d requests, %.0f per second%n", what, clients, elapsed,
-                sorted.size(), sorted.size() / elapsed);
-        System.out.printf("latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n", pct(sorted, 50), pct(sorted, 95),
-                pct(sorted, 99), sorted.isEmpty() ? 0 : sorted.getLast() / 1e6);
+        System.out.printf(
+                "%s: %d clients, %.1f s measured, %d requests, %.0f per second%n",
+                what, clients, elapsed, sorted.size(), sorted.size() / elapsed);
+        System.out.printf(
+                "latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n",
+                pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.isEmpty() ? 0 : sorted.getLast() / 1e6);
         System.out.println("answers: " + statuses);
         if (what.equals("notifications")) {
             System.out.println("run " + run + ": distinct notifications sent " + sequence.get() + ", repeats sent "
@@ -128,8 +141,7 @@ public class ApiBench {
     static String debtor(int i) {
         return """
                 {"salutation": "Frau", "firstName": "Bench%d", "lastName": "Schröder", "street": "Lindenweg %d",
-                 "postcode": "20095", "city": "Hamburg", "country": "DE", "email": "bench%d@example.org"}"""
-                .formatted(i, i % 200 + 1, i);
+                 "postcode": "20095", "city": "Hamburg", "country": "DE", "email": "bench%d@example.org"}""".formatted(i, i % 200 + 1, i);
     }
 
     static HttpRequest payment(String base, String run, int n, Random random, List<String> existing) {
@@ -139,13 +151,11 @@ public class ApiBench {
             body = """
                     {"type": "authorization", "customerId": "BN%s-%d", "reference": "ORD-%d",
                      "amount": {"value": %d, "currency": "EUR"}, "paymentMethod": "DIRECT_DEBIT",
-                     "bankAccount": {"holder": "Bench %d", "iban": "%s"}, "debtor": %s}"""
-                    .formatted(run, n, n, amount, n, iban(random), debtor(n));
+                     "bankAccount": {"holder": "Bench %d", "iban": "%s"}, "debtor": %s}""".formatted(run, n, n, amount, n, iban(random), debtor(n));
         } else if (n % 4 == 1) {
             body = """
                     {"type": "authorization", "customerId": "%s", "reference": "ORD-%d",
-                     "amount": {"value": %d, "currency": "EUR"}, "paymentMethod": "INVOICE"}"""
-                    .formatted(existing.get(random.nextInt(existing.size())), n, amount);
+                     "amount": {"value": %d, "currency": "EUR"}, "paymentMethod": "INVOICE"}""".formatted(existing.get(random.nextInt(existing.size())), n, amount);
         } else {
             int who = random.nextInt(existing.size());
             body = """
@@ -155,9 +165,11 @@ public class ApiBench {
                               "expiryYear": 2029}}""".formatted(existing.get(who), n, amount, who);
         }
         return HttpRequest.newBuilder(URI.create(base + "/api/v1/payments"))
-                .header("Authorization", "Bearer " + KEY).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + KEY)
+                .header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     static HttpRequest notification(String base, String run, int n) {
@@ -166,19 +178,22 @@ public class ApiBench {
                 + "&currency=EUR&clearingtype=rec&reference=" + URLEncoder.encode("ORD " + n, StandardCharsets.UTF_8);
         return HttpRequest.newBuilder(URI.create(base + "/notifications/payone"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
     }
 
     /** A valid German IBAN (ISO 13616 check digits) with a random account number. */
     static String iban(Random random) {
         String bban = "37040044" + String.format("%010d", random.nextLong(10_000_000_000L));
-        int check = 98 - new BigInteger(bban + "131400").mod(BigInteger.valueOf(97)).intValue();
+        int check =
+                98 - new BigInteger(bban + "131400").mod(BigInteger.valueOf(97)).intValue();
         return "DE" + String.format("%02d", check) + bban;
     }
 
     static String md5(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

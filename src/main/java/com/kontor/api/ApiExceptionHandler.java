@@ -39,7 +39,8 @@ class ApiExceptionHandler {
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return invalid(List.of(new ApiProblem.FieldError(path(unknown), "unknown field")));
         }
-        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (cause instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
             return invalid(List.of(new ApiProblem.FieldError(path(mismatch), "wrong type or format")));
         }
         return malformed(cause instanceof JacksonException ? "The body is not one JSON object." : e.getMessage());
@@ -74,7 +75,7 @@ class ApiExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case INVALID_STATE -> HttpStatus.CONFLICT;
             case AMOUNT_EXCEEDS_LIMIT, BLACKLISTED, PROVIDER_NOT_CONFIGURED, PROVIDER_DECLINED ->
-                    HttpStatus.UNPROCESSABLE_CONTENT;
+                HttpStatus.UNPROCESSABLE_CONTENT;
         };
         String title = switch (e.code()) {
             case NOT_FOUND -> "Not found";
@@ -92,9 +93,13 @@ class ApiExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> invalid(List<ApiProblem.FieldError> errors) {
-        return ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED", "Validation failed",
+        return ApiProblem.of(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "VALIDATION_FAILED",
+                "Validation failed",
                 errors.stream().map(ApiProblem.FieldError::field).collect(Collectors.joining(", "))
-                        + ": invalid. Nothing was changed.", errors);
+                        + ": invalid. Nothing was changed.",
+                errors);
     }
 
     private static ResponseEntity<ProblemDetail> malformed(String detail) {

@@ -18,7 +18,11 @@ class ApiFallbackController {
 
     @RequestMapping({"/api/**", "/notifications/**"})
     ResponseEntity<ProblemDetail> notFound(HttpServletRequest request) {
-        return ApiProblem.of(HttpStatus.NOT_FOUND, "NOT_FOUND", "Not found",
-                "No such resource: " + request.getMethod() + " " + request.getRequestURI(), null);
+        return ApiProblem.of(
+                HttpStatus.NOT_FOUND,
+                "NOT_FOUND",
+                "Not found",
+                "No such resource: " + request.getMethod() + " " + request.getRequestURI(),
+                null);
     }
 }

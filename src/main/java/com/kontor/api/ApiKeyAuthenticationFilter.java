@@ -1,5 +1,6 @@
 package com.kontor.api;
 
+import com.kontor.tenancy.TenancyScope;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +13,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-import com.kontor.tenancy.TenancyScope;
 
 /**
  * {@code Authorization: Bearer <api key>}: a valid key authenticates the request as its {@link ApiKeyPrincipal}
@@ -35,15 +35,17 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
-        Optional<ApiKeyPrincipal> principal = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                ? apiKeys.authenticate(header.substring(BEARER.length())) : Optional.empty();
+        Optional<ApiKeyPrincipal> principal =
+                header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                        ? apiKeys.authenticate(header.substring(BEARER.length()))
+                        : Optional.empty();
         if (principal.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
-                List.of(new SimpleGrantedAuthority(ROLE_API))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                principal.get(), null, List.of(new SimpleGrantedAuthority(ROLE_API))));
         SecurityContextHolder.setContext(context);
         Exception[] failure = new Exception[1];
         try {

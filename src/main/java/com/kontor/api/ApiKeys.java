@@ -27,9 +27,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * API keys per portal and mode (API-1): random 256-bit secrets, shown once at creation, stored as SHA-256 (a slow
@@ -49,8 +49,13 @@ public class ApiKeys {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public ApiKeys(ApiKeyRepository keys, CurrentTenancy currentTenancy, CurrentUser currentUser,
-                   MerchantDirectory merchantDirectory, AuditLog auditLog, Clock clock) {
+    public ApiKeys(
+            ApiKeyRepository keys,
+            CurrentTenancy currentTenancy,
+            CurrentUser currentUser,
+            MerchantDirectory merchantDirectory,
+            AuditLog auditLog,
+            Clock clock) {
         this.keys = keys;
         this.currentTenancy = currentTenancy;
         this.currentUser = currentUser;
@@ -64,7 +69,9 @@ public class ApiKeys {
     public List<ApiKeySummary> list() {
         requireAdmin();
         Map<Long, String> portals = portalNames();
-        return keys.findAllByOrderByCreatedAtDesc().stream().map(k -> summarise(k, portals)).toList();
+        return keys.findAllByOrderByCreatedAtDesc().stream()
+                .map(k -> summarise(k, portals))
+                .toList();
     }
 
     /** A new key for a portal of the current merchant, in the current mode. */
@@ -105,9 +112,15 @@ public class ApiKeys {
             }
         });
         Partition partition = currentTenancy.requirePartition();
-        auditLog.record(new AuditEntry(partition.merchantId(), partition.mode().name(), admin.asActor(),
-                AuditEventType.API_KEY_REVOKED, null, null, null, Map.of("key", key.getKeyHint(), "name",
-                key.getName())));
+        auditLog.record(new AuditEntry(
+                partition.merchantId(),
+                partition.mode().name(),
+                admin.asActor(),
+                AuditEventType.API_KEY_REVOKED,
+                null,
+                null,
+                null,
+                Map.of("key", key.getKeyHint(), "name", key.getName())));
     }
 
     /**
@@ -130,15 +143,18 @@ public class ApiKeys {
     }
 
     private Optional<ApiKeyPrincipal> lookUp(String hash) {
-        return keys.findActiveByHash(hash).map(k -> new ApiKeyPrincipal(k.getId(),
-                Partition.ofKey(k.getPartitionKey()), k.getPortalId(), k.getName()));
+        return keys.findActiveByHash(hash)
+                .map(k -> new ApiKeyPrincipal(
+                        k.getId(), Partition.ofKey(k.getPartitionKey()), k.getPortalId(), k.getName()));
     }
 
     /** How long another server may still accept a key after it was revoked. */
     static final java.time.Duration CACHE_TTL = java.time.Duration.ofSeconds(5);
 
     private final com.github.benmanes.caffeine.cache.Cache<String, ApiKeyPrincipal> knownKeys =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(CACHE_TTL).maximumSize(10_000)
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                    .expireAfterWrite(CACHE_TTL)
+                    .maximumSize(10_000)
                     .build();
 
     private CreatedApiKey store(Partition partition, KontorUser actor, long portalId, String name, String secret) {
@@ -151,10 +167,21 @@ public class ApiKeys {
             throw OperationRefused.onField("name", "apiKey.nameInvalid");
         }
         String hint = secret.substring(0, Math.min(secret.length(), 16)) + "…";
-        ApiKey key = keys.save(new ApiKey(portalId, cleanName, sha256(secret), hint, Instant.now(clock),
+        ApiKey key = keys.save(new ApiKey(
+                portalId,
+                cleanName,
+                sha256(secret),
+                hint,
+                Instant.now(clock),
                 actor.isSystem() ? actor.displayName() : actor.email()));
-        auditLog.record(new AuditEntry(partition.merchantId(), partition.mode().name(), actor.asActor(),
-                AuditEventType.API_KEY_CREATED, null, null, null,
+        auditLog.record(new AuditEntry(
+                partition.merchantId(),
+                partition.mode().name(),
+                actor.asActor(),
+                AuditEventType.API_KEY_CREATED,
+                null,
+                null,
+                null,
                 Map.of("portal", portals.get(portalId), "name", cleanName, "key", hint)));
         return new CreatedApiKey(summarise(key, portals), secret);
     }
@@ -180,16 +207,22 @@ public class ApiKeys {
 
     static String sha256(String value) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static ApiKeySummary summarise(ApiKey k, Map<Long, String> portals) {
-        return new ApiKeySummary(k.getId(), k.getPortalId(), portals.getOrDefault(k.getPortalId(), "?"), k.getName(),
-                k.getKeyHint(), k.getCreatedAt(), k.getCreatedBy(), k.getRevokedAt());
+        return new ApiKeySummary(
+                k.getId(),
+                k.getPortalId(),
+                portals.getOrDefault(k.getPortalId(), "?"),
+                k.getName(),
+                k.getKeyHint(),
+                k.getCreatedAt(),
+                k.getCreatedBy(),
+                k.getRevokedAt());
     }
-
 }

@@ -9,20 +9,20 @@ import org.springframework.http.ResponseEntity;
 /** An RFC 9457 problem document with Kontor's stable {@code code} and, for invalid input, the field errors. */
 final class ApiProblem {
 
-    record FieldError(String field, String message) {
-    }
+    record FieldError(String field, String message) {}
 
-    private ApiProblem() {
-    }
+    private ApiProblem() {}
 
-    static ResponseEntity<ProblemDetail> of(HttpStatus status, String code, String title, String detail,
-                                            List<FieldError> errors) {
+    static ResponseEntity<ProblemDetail> of(
+            HttpStatus status, String code, String title, String detail, List<FieldError> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         problem.setProperty("code", code);
         if (errors != null && !errors.isEmpty()) {
             problem.setProperty("errors", errors);
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

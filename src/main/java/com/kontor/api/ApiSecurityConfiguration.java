@@ -19,12 +19,14 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain machineInterfaces(HttpSecurity http, ProblemResponses problems, ApiKeys apiKeys,
-                                          IdempotencyStore idempotency) throws Exception {
+    SecurityFilterChain machineInterfaces(
+            HttpSecurity http, ProblemResponses problems, ApiKeys apiKeys, IdempotencyStore idempotency)
+            throws Exception {
         http.securityMatcher("/api/**", "/notifications/**")
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/notifications/**").permitAll()
-                        .anyRequest().hasAuthority(ApiKeyAuthenticationFilter.ROLE_API))
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/notifications/**")
+                        .permitAll()
+                        .anyRequest()
+                        .hasAuthority(ApiKeyAuthenticationFilter.ROLE_API))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new IdempotencyFilter(idempotency, problems), ApiKeyAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -33,12 +35,17 @@ class ApiSecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
-                .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> problems.write(response,
-                                HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHENTICATED", "Unauthenticated",
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> problems.write(
+                                response,
+                                HttpServletResponse.SC_UNAUTHORIZED,
+                                "UNAUTHENTICATED",
+                                "Unauthenticated",
                                 "A valid API key is required: Authorization: Bearer <api key>."))
-                        .accessDeniedHandler((request, response, e) -> problems.write(response,
-                                HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "Forbidden",
+                        .accessDeniedHandler((request, response, e) -> problems.write(
+                                response,
+                                HttpServletResponse.SC_FORBIDDEN,
+                                "FORBIDDEN",
+                                "Forbidden",
                                 "This key may not do that.")));
         return http.build();
     }

@@ -18,8 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 class BlacklistApiController {
 
     /** The values to check; give at least one. */
-    record CheckRequest(String email, String iban, String cardToken) {
-    }
+    record CheckRequest(String email, String iban, String cardToken) {}
 
     private final Blacklist blacklist;
 
@@ -28,7 +27,9 @@ class BlacklistApiController {
     }
 
     @PostMapping("/api/v1/blacklist/check")
-    @Operation(summary = "Whether each given value is on the blacklist: {\"email\": bool, \"iban\": bool, \"cardToken\": bool}")
+    @Operation(
+            summary =
+                    "Whether each given value is on the blacklist: {\"email\": bool, \"iban\": bool, \"cardToken\": bool}")
     ResponseEntity<?> check(@RequestBody CheckRequest request) {
         Map<BlacklistKind, String> values = new EnumMap<>(BlacklistKind.class);
         if (request.email() != null) {
@@ -41,16 +42,23 @@ class BlacklistApiController {
             values.put(BlacklistKind.CARD_TOKEN, request.cardToken());
         }
         if (values.isEmpty()) {
-            return ApiProblem.of(HttpStatus.UNPROCESSABLE_CONTENT, "VALIDATION_FAILED", "Validation failed",
-                    "Give at least one of email, iban, cardToken.", List.of(
-                            new ApiProblem.FieldError("email", "one of email, iban, cardToken is required")));
+            return ApiProblem.of(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "VALIDATION_FAILED",
+                    "Validation failed",
+                    "Give at least one of email, iban, cardToken.",
+                    List.of(new ApiProblem.FieldError("email", "one of email, iban, cardToken is required")));
         }
         Map<String, Boolean> answer = new LinkedHashMap<>();
-        blacklist.check(values).forEach((kind, blocked) -> answer.put(switch (kind) {
-            case EMAIL -> "email";
-            case IBAN -> "iban";
-            case CARD_TOKEN -> "cardToken";
-        }, blocked));
+        blacklist
+                .check(values)
+                .forEach((kind, blocked) -> answer.put(
+                        switch (kind) {
+                            case EMAIL -> "email";
+                            case IBAN -> "iban";
+                            case CARD_TOKEN -> "cardToken";
+                        },
+                        blocked));
         return ResponseEntity.ok(answer);
     }
 }

@@ -25,28 +25,87 @@ import org.springframework.web.bind.annotation.RestController;
 class DebtorApiController {
 
     /** A debtor as the shop sends it; an absent optional field becomes empty (API.md). */
-    record DebtorRequest(String salutation, String title, String firstName, String lastName, String company,
-                         String street, String addressLine2, String postcode, String city, String country,
-                         String email, String phone, LocalDate birthday, String language, String vatId) {
+    record DebtorRequest(
+            String salutation,
+            String title,
+            String firstName,
+            String lastName,
+            String company,
+            String street,
+            String addressLine2,
+            String postcode,
+            String city,
+            String country,
+            String email,
+            String phone,
+            LocalDate birthday,
+            String language,
+            String vatId) {
 
         MasterData toMasterData() {
-            return new MasterData(salutation, title, firstName, lastName, company, street, addressLine2, postcode,
-                    city, country, email, phone, birthday, language, vatId);
+            return new MasterData(
+                    salutation,
+                    title,
+                    firstName,
+                    lastName,
+                    company,
+                    street,
+                    addressLine2,
+                    postcode,
+                    city,
+                    country,
+                    email,
+                    phone,
+                    birthday,
+                    language,
+                    vatId);
         }
     }
 
     /** A debtor as the API shows it. */
-    record DebtorResource(String customerId, long userId, String salutation, String title, String firstName,
-                          String lastName, String company, String street, String addressLine2, String postcode,
-                          String city, String country, String email, String phone, LocalDate birthday,
-                          String language, String vatId, List<MoneyJson> balances, List<Long> txids) {
+    record DebtorResource(
+            String customerId,
+            long userId,
+            String salutation,
+            String title,
+            String firstName,
+            String lastName,
+            String company,
+            String street,
+            String addressLine2,
+            String postcode,
+            String city,
+            String country,
+            String email,
+            String phone,
+            LocalDate birthday,
+            String language,
+            String vatId,
+            List<MoneyJson> balances,
+            List<Long> txids) {
 
         static DebtorResource of(DebtorDetails d, DebtorAccount account) {
             MasterData m = d.masterData();
-            return new DebtorResource(d.customerId(), d.debtorNumber(), m.salutation(), m.title(), m.firstName(),
-                    m.lastName(), m.company(), m.street(), m.addressLine2(), m.postcode(), m.city(), m.country(),
-                    m.email(), m.phone(), m.birthday(), m.language(), m.vatId(),
-                    account.balances().stream().map(MoneyJson::of).toList(), account.txids());
+            return new DebtorResource(
+                    d.customerId(),
+                    d.debtorNumber(),
+                    m.salutation(),
+                    m.title(),
+                    m.firstName(),
+                    m.lastName(),
+                    m.company(),
+                    m.street(),
+                    m.addressLine2(),
+                    m.postcode(),
+                    m.city(),
+                    m.country(),
+                    m.email(),
+                    m.phone(),
+                    m.birthday(),
+                    m.language(),
+                    m.vatId(),
+                    account.balances().stream().map(MoneyJson::of).toList(),
+                    account.txids());
         }
     }
 
@@ -60,22 +119,30 @@ class DebtorApiController {
 
     @PutMapping("/{customerId}")
     @Operation(summary = "Create or update the debtor with the merchant's customer number")
-    ResponseEntity<DebtorResource> put(@PathVariable String customerId, @RequestBody DebtorRequest body,
-                                       @AuthenticationPrincipal ApiKeyPrincipal key) {
+    ResponseEntity<DebtorResource> put(
+            @PathVariable String customerId,
+            @RequestBody DebtorRequest body,
+            @AuthenticationPrincipal ApiKeyPrincipal key) {
         DebtorService.PutResult result = debtors.put(customerId, body.toMasterData(), key.asActor());
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(DebtorResource.of(result.debtor(), payments.accountOf(result.debtor().id())));
+                .body(DebtorResource.of(
+                        result.debtor(), payments.accountOf(result.debtor().id())));
     }
 
     @GetMapping("/{customerId}")
     @Operation(summary = "The debtor, its balances and its processes' TXIDs")
     ResponseEntity<?> get(@PathVariable String customerId) {
-        return debtors.byCustomerId(customerId).<ResponseEntity<?>>map(d -> ResponseEntity.ok(DebtorResource.of(d, payments.accountOf(d.id()))))
+        return debtors.byCustomerId(customerId)
+                .<ResponseEntity<?>>map(d -> ResponseEntity.ok(DebtorResource.of(d, payments.accountOf(d.id()))))
                 .orElseGet(() -> notFound(customerId));
     }
 
     private static ResponseEntity<ProblemDetail> notFound(String customerId) {
-        return ApiProblem.of(HttpStatus.NOT_FOUND, "NOT_FOUND", "Not found",
-                "No debtor with customer number " + customerId + " for this key's merchant and mode.", null);
+        return ApiProblem.of(
+                HttpStatus.NOT_FOUND,
+                "NOT_FOUND",
+                "Not found",
+                "No debtor with customer number " + customerId + " for this key's merchant and mode.",
+                null);
     }
 }

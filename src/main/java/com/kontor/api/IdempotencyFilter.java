@@ -54,7 +54,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         String idempotencyKey = request.getHeader(HEADER).strip();
         if (idempotencyKey.isEmpty() || idempotencyKey.length() > 255) {
-            problems.write(response, 422, "VALIDATION_FAILED", "Validation failed",
+            problems.write(
+                    response,
+                    422,
+                    "VALIDATION_FAILED",
+                    "Validation failed",
                     "Idempotency-Key must have 1 to 255 characters.");
             return;
         }
@@ -65,10 +69,20 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         String hash = sha256(request.getMethod() + " " + request.getRequestURI() + "\n", body);
         switch (store.claim(key.keyId(), idempotencyKey, hash)) {
-            case IdempotencyStore.Reused reused -> problems.write(response, 422, "IDEMPOTENCY_KEY_REUSED",
-                    "Idempotency key reused", "This Idempotency-Key was used for a different request.");
-            case IdempotencyStore.InProgress inProgress -> problems.write(response, 409, "IDEMPOTENCY_IN_PROGRESS",
-                    "Request in progress", "A request with this Idempotency-Key is still running.");
+            case IdempotencyStore.Reused reused ->
+                problems.write(
+                        response,
+                        422,
+                        "IDEMPOTENCY_KEY_REUSED",
+                        "Idempotency key reused",
+                        "This Idempotency-Key was used for a different request.");
+            case IdempotencyStore.InProgress inProgress ->
+                problems.write(
+                        response,
+                        409,
+                        "IDEMPOTENCY_IN_PROGRESS",
+                        "Request in progress",
+                        "A request with this Idempotency-Key is still running.");
             case IdempotencyStore.Replay replay -> {
                 response.setStatus(replay.status());
                 if (replay.contentType() != null) {
@@ -82,14 +96,22 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void execute(HttpServletRequest request, HttpServletResponse response, FilterChain chain, byte[] body,
-                         IdempotencyStore.Claimed recordId) throws IOException, ServletException {
+    private void execute(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            byte[] body,
+            IdempotencyStore.Claimed recordId)
+            throws IOException, ServletException {
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
         boolean kept = false;
         try {
             chain.doFilter(new CachedBodyRequest(request, body), captured);
             if (captured.getStatus() < 500) {
-                store.complete(recordId, captured.getStatus(), captured.getContentType(),
+                store.complete(
+                        recordId,
+                        captured.getStatus(),
+                        captured.getContentType(),
                         new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8));
                 kept = true;
             }

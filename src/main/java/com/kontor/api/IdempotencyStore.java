@@ -24,24 +24,18 @@ class IdempotencyStore {
     /** A claim older than this without a response was left by a crashed request: it may be taken over. */
     static final Duration ABANDONED = Duration.ofMinutes(5);
 
-    sealed interface Claim {
-    }
+    sealed interface Claim {}
 
     /** This request owns the key: it runs, then its answer is kept (or the claim released after a 5xx). */
-    record Claimed(long apiKeyId, String idempotencyKey) implements Claim {
-    }
+    record Claimed(long apiKeyId, String idempotencyKey) implements Claim {}
 
-    record Replay(int status, String contentType, String body) implements Claim {
-    }
+    record Replay(int status, String contentType, String body) implements Claim {}
 
-    record Reused() implements Claim {
-    }
+    record Reused() implements Claim {}
 
-    record InProgress() implements Claim {
-    }
+    record InProgress() implements Claim {}
 
-    private record Row(long id, String hash, String state, Integer status, String type, String body, Instant at) {
-    }
+    private record Row(long id, String hash, String state, Integer status, String type, String body, Instant at) {}
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -55,16 +49,29 @@ class IdempotencyStore {
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
                 // the id comes from the sequence inside the insert: one round trip on every API write
-                jdbc.update("insert into idempotency_record (id, api_key_id, idempotency_key, request_hash, state,"
-                        + " created_at) values (nextval(idempotency_record_seq), ?, ?, ?, 'IN_PROGRESS', ?)", apiKeyId,
-                        idempotencyKey, requestHash, Timestamp.from(Instant.now(clock)));
+                jdbc.update(
+                        "insert into idempotency_record (id, api_key_id, idempotency_key, request_hash, state,"
+                                + " created_at) values (nextval(idempotency_record_seq), ?, ?, ?, 'IN_PROGRESS', ?)",
+                        apiKeyId,
+                        idempotencyKey,
+                        requestHash,
+                        Timestamp.from(Instant.now(clock)));
                 return new Claimed(apiKeyId, idempotencyKey);
             } catch (DuplicateKeyException taken) {
-                List<Row> rows = jdbc.query("select id, request_hash, state, response_status, response_type,"
-                        + " response_body, created_at from idempotency_record where api_key_id = ? and"
-                        + " idempotency_key = ?", (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, Integer.class), rs.getString(5), rs.getString(6),
-                        rs.getTimestamp(7).toInstant()), apiKeyId, idempotencyKey);
+                List<Row> rows = jdbc.query(
+                        "select id, request_hash, state, response_status, response_type,"
+                                + " response_body, created_at from idempotency_record where api_key_id = ? and"
+                                + " idempotency_key = ?",
+                        (rs, i) -> new Row(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getObject(4, Integer.class),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getTimestamp(7).toInstant()),
+                        apiKeyId,
+                        idempotencyKey);
                 if (rows.isEmpty()) {
                     continue; // released meanwhile: try again
                 }
@@ -85,20 +92,29 @@ class IdempotencyStore {
     }
 
     void complete(Claimed claim, int status, String contentType, String body) {
-        jdbc.update("update idempotency_record set state = 'DONE', response_status = ?, response_type = ?,"
-                + " response_body = ? where api_key_id = ? and idempotency_key = ?", status, contentType, body,
-                claim.apiKeyId(), claim.idempotencyKey());
+        jdbc.update(
+                "update idempotency_record set state = 'DONE', response_status = ?, response_type = ?,"
+                        + " response_body = ? where api_key_id = ? and idempotency_key = ?",
+                status,
+                contentType,
+                body,
+                claim.apiKeyId(),
+                claim.idempotencyKey());
     }
 
     /** A 5xx answer is not kept: the client may try again with the same key. */
     void release(Claimed claim) {
-        jdbc.update("delete from idempotency_record where api_key_id = ? and idempotency_key = ?"
-                + " and state = 'IN_PROGRESS'", claim.apiKeyId(), claim.idempotencyKey());
+        jdbc.update(
+                "delete from idempotency_record where api_key_id = ? and idempotency_key = ?"
+                        + " and state = 'IN_PROGRESS'",
+                claim.apiKeyId(),
+                claim.idempotencyKey());
     }
 
     @Scheduled(fixedDelay = 1, timeUnit = TimeUnit.HOURS)
     void forgetOldRecords() {
-        jdbc.update("delete from idempotency_record where created_at < ?", Timestamp.from(Instant.now(clock)
-                .minus(KEPT)));
+        jdbc.update(
+                "delete from idempotency_record where created_at < ?",
+                Timestamp.from(Instant.now(clock).minus(KEPT)));
     }
 }

@@ -11,8 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class KeyInfoController {
 
-    record KeyInfo(long portalId, String portal, String mode, String keyName) {
-    }
+    record KeyInfo(long portalId, String portal, String mode, String keyName) {}
 
     private final MerchantDirectory merchantDirectory;
 
@@ -24,7 +23,10 @@ class KeyInfoController {
     @Operation(summary = "The portal and mode of the calling API key")
     KeyInfo key(@AuthenticationPrincipal ApiKeyPrincipal key) {
         String portal = merchantDirectory.requireCurrent().portals().stream()
-                .filter(p -> p.id() == key.portalId()).map(PortalSummary::name).findFirst().orElse("?");
+                .filter(p -> p.id() == key.portalId())
+                .map(PortalSummary::name)
+                .findFirst()
+                .orElse("?");
         return new KeyInfo(key.portalId(), portal, key.partition().mode().name(), key.name());
     }
 }

@@ -35,15 +35,21 @@ class NotificationController {
         this.inbox = inbox;
     }
 
-    @PostMapping(path = "/notifications/payone", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+    @PostMapping(
+            path = "/notifications/payone",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
             produces = MediaType.TEXT_PLAIN_VALUE)
     @Operation(summary = "PAYONE-style transaction status notification; TSOK once stored, 403 for a wrong key")
     ResponseEntity<?> payone(@RequestParam MultiValueMap<String, String> form) {
         Map<String, String> fields = new LinkedHashMap<>();
         form.forEach((name, values) -> fields.put(name, values.isEmpty() ? "" : values.getFirst()));
         if (inbox.receivePayone(fields) == NotificationInbox.Outcome.REFUSED) {
-            return ApiProblem.of(HttpStatus.FORBIDDEN, "FORBIDDEN", "Forbidden",
-                    "Unknown portalid or wrong key. Nothing was stored.", null);
+            return ApiProblem.of(
+                    HttpStatus.FORBIDDEN,
+                    "FORBIDDEN",
+                    "Forbidden",
+                    "Unknown portalid or wrong key. Nothing was stored.",
+                    null);
         }
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("TSOK");
     }
@@ -55,15 +61,26 @@ class NotificationController {
         try {
             json = JSON.readTree(body);
         } catch (JacksonException e) {
-            return ApiProblem.of(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "Malformed request",
-                    "The body is not one JSON object.", null);
+            return ApiProblem.of(
+                    HttpStatus.BAD_REQUEST,
+                    "MALFORMED_REQUEST",
+                    "Malformed request",
+                    "The body is not one JSON object.",
+                    null);
         }
         if (json == null || !json.isObject()) {
-            return ApiProblem.of(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "Malformed request",
-                    "The body is not one JSON object.", null);
+            return ApiProblem.of(
+                    HttpStatus.BAD_REQUEST,
+                    "MALFORMED_REQUEST",
+                    "Malformed request",
+                    "The body is not one JSON object.",
+                    null);
         }
         if (inbox.receiveAdyen(json) == NotificationInbox.Outcome.REFUSED) {
-            return ApiProblem.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "Unauthenticated",
+            return ApiProblem.of(
+                    HttpStatus.UNAUTHORIZED,
+                    "UNAUTHENTICATED",
+                    "Unauthenticated",
                     "An item's HMAC signature is wrong or its merchant account unknown. Nothing of the batch was stored.",
                     null);
         }
@@ -72,7 +89,7 @@ class NotificationController {
 
     @ExceptionHandler(NotificationInbox.Unreadable.class)
     ResponseEntity<?> unreadable(NotificationInbox.Unreadable e) {
-        return ApiProblem.of(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "Malformed notification", e.getMessage(),
-                null);
+        return ApiProblem.of(
+                HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "Malformed notification", e.getMessage(), null);
     }
 }

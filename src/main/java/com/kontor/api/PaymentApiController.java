@@ -32,20 +32,40 @@ import org.springframework.web.bind.annotation.RestController;
 class PaymentApiController {
 
     /** {@code POST /api/v1/payments} as API.md describes it. */
-    record PaymentRequest(String type, String customerId, DebtorApiController.DebtorRequest debtor, String reference,
-                          MoneyJson amount, PaymentMethod paymentMethod, BankAccountJson bankAccount, CardJson card,
-                          LocalDate dueDate) {
+    record PaymentRequest(
+            String type,
+            String customerId,
+            DebtorApiController.DebtorRequest debtor,
+            String reference,
+            MoneyJson amount,
+            PaymentMethod paymentMethod,
+            BankAccountJson bankAccount,
+            CardJson card,
+            LocalDate dueDate) {
 
         NewPayment toNewPayment() {
             if (amount == null) {
                 throw OperationRefused.onField("amount", "payment.amountPositive");
             }
-            return new NewPayment(type(type), customerId, debtor == null ? null : debtor.toMasterData(), reference,
-                    amount.toMoney("amount"), paymentMethod,
-                    bankAccount == null ? null : new BankAccountData(bankAccount.holder(), bankAccount.iban(),
-                            bankAccount.bic()),
-                    card == null ? null : new CardData(card.token(), card.brand(), card.last4(), card.expiryMonth(),
-                            card.expiryYear(), card.holder()),
+            return new NewPayment(
+                    type(type),
+                    customerId,
+                    debtor == null ? null : debtor.toMasterData(),
+                    reference,
+                    amount.toMoney("amount"),
+                    paymentMethod,
+                    bankAccount == null
+                            ? null
+                            : new BankAccountData(bankAccount.holder(), bankAccount.iban(), bankAccount.bic()),
+                    card == null
+                            ? null
+                            : new CardData(
+                                    card.token(),
+                                    card.brand(),
+                                    card.last4(),
+                                    card.expiryMonth(),
+                                    card.expiryYear(),
+                                    card.holder()),
                     dueDate);
         }
 
@@ -60,11 +80,9 @@ class PaymentApiController {
         }
     }
 
-    record BankAccountJson(String holder, String iban, String bic) {
-    }
+    record BankAccountJson(String holder, String iban, String bic) {}
 
-    record CardJson(String token, String brand, String last4, Integer expiryMonth, Integer expiryYear, String holder) {
-    }
+    record CardJson(String token, String brand, String last4, Integer expiryMonth, Integer expiryYear, String holder) {}
 
     record AmountRequest(MoneyJson amount) {
 
@@ -76,35 +94,71 @@ class PaymentApiController {
         }
     }
 
-    record ShipmentRequest() {
-    }
+    record ShipmentRequest() {}
 
     /** The amounts of TX-9, each a Money. */
-    record AmountsJson(MoneyJson receivable, MoneyJson preauthorized, MoneyJson paid, MoneyJson refunded,
-                       MoneyJson balance) {
-    }
+    record AmountsJson(
+            MoneyJson receivable, MoneyJson preauthorized, MoneyJson paid, MoneyJson refunded, MoneyJson balance) {}
 
-    record BookingJson(Instant bookedAt, String type, String receivableType, MoneyJson debit, MoneyJson credit,
-                       String providerTransaction) {
-    }
+    record BookingJson(
+            Instant bookedAt,
+            String type,
+            String receivableType,
+            MoneyJson debit,
+            MoneyJson credit,
+            String providerTransaction) {}
 
     /** A process as the API shows it. */
-    record PaymentResource(long txid, String type, String customerId, String status, String dunningStatus,
-                           String paymentMethod, String reference, String providerReference, MoneyJson amount,
-                           AmountsJson amounts, Instant createdAt, LocalDate dueDate, String invoiceNumber,
-                           String errorCode, String errorMessage, List<BookingJson> bookings) {
+    record PaymentResource(
+            long txid,
+            String type,
+            String customerId,
+            String status,
+            String dunningStatus,
+            String paymentMethod,
+            String reference,
+            String providerReference,
+            MoneyJson amount,
+            AmountsJson amounts,
+            Instant createdAt,
+            LocalDate dueDate,
+            String invoiceNumber,
+            String errorCode,
+            String errorMessage,
+            List<BookingJson> bookings) {
 
         static PaymentResource of(PaymentView p) {
             PaymentView.Amounts a = p.amounts();
-            return new PaymentResource(p.txid(), p.type().name().toLowerCase(java.util.Locale.ROOT), p.customerId(),
-                    p.status().name(), p.dunningStatus().name(), p.paymentMethod().name(), p.reference(),
-                    p.providerReference(), MoneyJson.of(p.amount()),
-                    new AmountsJson(MoneyJson.of(a.receivable()), MoneyJson.of(a.preauthorized()),
-                            MoneyJson.of(a.paid()), MoneyJson.of(a.refunded()), MoneyJson.of(a.balance())),
-                    p.createdAt(), p.dueDate(), p.invoiceNumber(), p.errorCode(), p.errorMessage(),
-                    p.bookings().stream().map(b -> new BookingJson(b.bookedAt(), b.type().name(),
-                            b.receivableType().name(), MoneyJson.of(b.debit()), MoneyJson.of(b.credit()),
-                            b.providerTxn())).toList());
+            return new PaymentResource(
+                    p.txid(),
+                    p.type().name().toLowerCase(java.util.Locale.ROOT),
+                    p.customerId(),
+                    p.status().name(),
+                    p.dunningStatus().name(),
+                    p.paymentMethod().name(),
+                    p.reference(),
+                    p.providerReference(),
+                    MoneyJson.of(p.amount()),
+                    new AmountsJson(
+                            MoneyJson.of(a.receivable()),
+                            MoneyJson.of(a.preauthorized()),
+                            MoneyJson.of(a.paid()),
+                            MoneyJson.of(a.refunded()),
+                            MoneyJson.of(a.balance())),
+                    p.createdAt(),
+                    p.dueDate(),
+                    p.invoiceNumber(),
+                    p.errorCode(),
+                    p.errorMessage(),
+                    p.bookings().stream()
+                            .map(b -> new BookingJson(
+                                    b.bookedAt(),
+                                    b.type().name(),
+                                    b.receivableType().name(),
+                                    MoneyJson.of(b.debit()),
+                                    MoneyJson.of(b.credit()),
+                                    b.providerTxn()))
+                            .toList());
         }
     }
 
@@ -115,10 +169,11 @@ class PaymentApiController {
     }
 
     @PostMapping
-    @Operation(summary = "A new payment process (preauthorization or authorization); 201 with the process, also when "
-            + "the provider declines it (status ERROR)")
-    ResponseEntity<PaymentResource> create(@RequestBody PaymentRequest body,
-                                           @AuthenticationPrincipal ApiKeyPrincipal key) {
+    @Operation(
+            summary = "A new payment process (preauthorization or authorization); 201 with the process, also when "
+                    + "the provider declines it (status ERROR)")
+    ResponseEntity<PaymentResource> create(
+            @RequestBody PaymentRequest body, @AuthenticationPrincipal ApiKeyPrincipal key) {
         PaymentView created = payments.create(key.portalId(), body.toNewPayment(), key.asActor());
         return ResponseEntity.status(HttpStatus.CREATED).body(PaymentResource.of(created));
     }
@@ -126,24 +181,27 @@ class PaymentApiController {
     @GetMapping("/{txid}")
     @Operation(summary = "The process: status, amounts, bookings")
     ResponseEntity<PaymentResource> get(@PathVariable long txid) {
-        return payments.byTxid(txid).map(p -> ResponseEntity.ok(PaymentResource.of(p)))
-                .orElseThrow(() -> new PaymentRefused(PaymentRefused.Code.NOT_FOUND,
+        return payments.byTxid(txid)
+                .map(p -> ResponseEntity.ok(PaymentResource.of(p)))
+                .orElseThrow(() -> new PaymentRefused(
+                        PaymentRefused.Code.NOT_FOUND,
                         "No payment process " + txid + " for this key's merchant and mode."));
     }
 
     @PostMapping("/{txid}/captures")
     @Operation(summary = "Capture an amount of a pre-authorisation (at most what is left)")
-    ResponseEntity<PaymentResource> capture(@PathVariable long txid, @RequestBody AmountRequest body,
-                                            @AuthenticationPrincipal ApiKeyPrincipal key) {
+    ResponseEntity<PaymentResource> capture(
+            @PathVariable long txid, @RequestBody AmountRequest body, @AuthenticationPrincipal ApiKeyPrincipal key) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(PaymentResource.of(payments.capture(txid, body.money(), key.asActor())));
     }
 
     @PostMapping("/{txid}/shipments")
     @Operation(summary = "The order shipped: capture what is still pre-authorised")
-    ResponseEntity<PaymentResource> ship(@PathVariable long txid,
-                                         @RequestBody(required = false) ShipmentRequest body,
-                                         @AuthenticationPrincipal ApiKeyPrincipal key) {
+    ResponseEntity<PaymentResource> ship(
+            @PathVariable long txid,
+            @RequestBody(required = false) ShipmentRequest body,
+            @AuthenticationPrincipal ApiKeyPrincipal key) {
         return ResponseEntity.status(HttpStatus.CREATED).body(PaymentResource.of(payments.ship(txid, key.asActor())));
     }
 
@@ -154,16 +212,25 @@ class PaymentApiController {
     }
 
     @PostMapping("/{txid}/refunds")
-    @Operation(summary = "Refund an amount to the original means of payment; 202 PENDING_APPROVAL above the "
-            + "merchant's four-eyes threshold")
-    ResponseEntity<?> refund(@PathVariable long txid, @RequestBody AmountRequest body,
-                             @AuthenticationPrincipal ApiKeyPrincipal key) {
+    @Operation(
+            summary = "Refund an amount to the original means of payment; 202 PENDING_APPROVAL above the "
+                    + "merchant's four-eyes threshold")
+    ResponseEntity<?> refund(
+            @PathVariable long txid, @RequestBody AmountRequest body, @AuthenticationPrincipal ApiKeyPrincipal key) {
         return switch (payments.refund(txid, body.money(), key.asActor())) {
-            case RefundOutcome.Done done -> ResponseEntity.status(HttpStatus.CREATED)
-                    .body(PaymentResource.of(done.process()));
-            case RefundOutcome.PendingApproval pending -> ResponseEntity.status(HttpStatus.ACCEPTED)
-                    .body(Map.of("status", "PENDING_APPROVAL", "approvalId", pending.approvalId(),
-                            "amount", MoneyJson.of(pending.amount()), "txid", pending.txid()));
+            case RefundOutcome.Done done ->
+                ResponseEntity.status(HttpStatus.CREATED).body(PaymentResource.of(done.process()));
+            case RefundOutcome.PendingApproval pending ->
+                ResponseEntity.status(HttpStatus.ACCEPTED)
+                        .body(Map.of(
+                                "status",
+                                "PENDING_APPROVAL",
+                                "approvalId",
+                                pending.approvalId(),
+                                "amount",
+                                MoneyJson.of(pending.amount()),
+                                "txid",
+                                pending.txid()));
         };
     }
 }

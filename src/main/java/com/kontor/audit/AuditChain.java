@@ -41,14 +41,27 @@ public class AuditChain {
 
     /** A record this much older than the newest sealed one is no longer looked for by the job (nor expected). */
     static final Duration SEAL_WINDOW = Duration.ofMinutes(10);
+
     private static final Duration SHORT_WINDOW = Duration.ofSeconds(5);
     private static final Duration WIDE_ROUND_EVERY = Duration.ofMinutes(3);
     private static final String GENESIS = "0".repeat(64);
     private static final int BATCH = 1000;
     private static final String RECORD = "e.id, e.merchant_id, e.mode, cast(e.occurred_at as char(26)) occurred,"
             + " e.actor_type, e.actor_id, e.actor_name, e.event_type, e.debtor_number, e.txid, e.comment, e.details";
-    private static final String[] FIELDS = {"id", "merchant_id", "mode", "occurred", "actor_type", "actor_id",
-        "actor_name", "event_type", "debtor_number", "txid", "comment", "details"};
+    private static final String[] FIELDS = {
+        "id",
+        "merchant_id",
+        "mode",
+        "occurred",
+        "actor_type",
+        "actor_id",
+        "actor_name",
+        "event_type",
+        "debtor_number",
+        "txid",
+        "comment",
+        "details"
+    };
     private static final Logger log = LoggerFactory.getLogger(AuditChain.class);
 
     private final JdbcTemplate jdbc;
@@ -59,8 +72,13 @@ public class AuditChain {
     private final Clock clock;
     private volatile Instant lastWideRound;
 
-    public AuditChain(JdbcTemplate jdbc, TransactionTemplate transactions, SealingKey key, AuditScope scope,
-                      AuditLog auditLog, Clock clock) {
+    public AuditChain(
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            SealingKey key,
+            AuditScope scope,
+            AuditLog auditLog,
+            Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.key = key;
@@ -69,7 +87,8 @@ public class AuditChain {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${kontor.audit.seal-interval:2s}",
+    @Scheduled(
+            initialDelayString = "${kontor.audit.seal-interval:2s}",
             fixedDelayString = "${kontor.audit.seal-interval:2s}")
     void sealJob() {
         try {
@@ -92,9 +111,12 @@ public class AuditChain {
     }
 
     private int sealNew(Duration window) {
-        Instant newest = jdbc.query("select max(occurred_at) from audit_seal",
-                rs -> rs.next() ? rs.getObject(1, LocalDateTime.class) : null) instanceof LocalDateTime at
-                ? at.toInstant(ZoneOffset.UTC) : null;
+        Instant newest = jdbc.query(
+                                "select max(occurred_at) from audit_seal",
+                                rs -> rs.next() ? rs.getObject(1, LocalDateTime.class) : null)
+                        instanceof LocalDateTime at
+                ? at.toInstant(ZoneOffset.UTC)
+                : null;
         LocalDateTime since = newest == null ? LocalDateTime.of(1970, 1, 1, 0, 0) : AuditLog.utc(newest.minus(window));
         int sealed = 0;
         while (true) {
@@ -103,14 +125,18 @@ public class AuditChain {
             // along the time index, from a cursor that moves on with each batch: the read is bounded by the window
             // and each record is read once per round (ordered by id, MariaDB walked the whole table, and sorted
             // the whole window again for every batch)
-            jdbc.query("select e.id, coalesce(e.merchant_id, 0) chain_key, e.occurred_at from audit_event e"
-                    + " force index (ix_audit_event_time) left join audit_seal s on s.event_id = e.id"
-                    + " where s.event_id is null and e.occurred_at >= ? order by e.occurred_at, e.id limit " + BATCH,
+            jdbc.query(
+                    "select e.id, coalesce(e.merchant_id, 0) chain_key, e.occurred_at from audit_event e"
+                            + " force index (ix_audit_event_time) left join audit_seal s on s.event_id = e.id"
+                            + " where s.event_id is null and e.occurred_at >= ? order by e.occurred_at, e.id limit "
+                            + BATCH,
                     rs -> {
-                        byChain.computeIfAbsent(rs.getLong("chain_key"), k -> new ArrayList<>()).add(rs.getLong("id"));
+                        byChain.computeIfAbsent(rs.getLong("chain_key"), k -> new ArrayList<>())
+                                .add(rs.getLong("id"));
                         last.clear();
                         last.add(rs.getObject("occurred_at", LocalDateTime.class));
-                    }, since);
+                    },
+                    since);
             if (byChain.isEmpty()) {
                 return sealed;
             }
@@ -125,8 +151,10 @@ public class AuditChain {
     /** Appends the given records (those still unsealed) to the chain, holding its head's lock. */
     private int sealInChain(long chainKey, List<Long> ids) {
         jdbc.update("insert ignore into audit_chain (chain_key, position, mac) values (?, 0, ?)", chainKey, GENESIS);
-        Object[] head = jdbc.queryForObject("select position, mac from audit_chain where chain_key = ? for update",
-                (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}, chainKey);
+        Object[] head = jdbc.queryForObject(
+                "select position, mac from audit_chain where chain_key = ? for update",
+                (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)},
+                chainKey);
         long position = (Long) head[0];
         String mac = (String) head[1];
         String in = String.join(",", ids.stream().map(String::valueOf).toList());
@@ -134,22 +162,32 @@ public class AuditChain {
         LocalDateTime now = AuditLog.utc(Instant.now(clock));
         List<Map.Entry<Long, String[]>> records = new ArrayList<>();
         // a join, not "not exists": with 1,000 ids MariaDB turns that subquery into a scan of every seal
-        jdbc.query("select " + RECORD + " from audit_event e left join audit_seal s on s.event_id = e.id"
-                + " where e.id in (" + in + ") and s.event_id is null order by e.id",
+        jdbc.query(
+                "select " + RECORD + " from audit_event e left join audit_seal s on s.event_id = e.id"
+                        + " where e.id in (" + in + ") and s.event_id is null order by e.id",
                 rs -> {
                     records.add(Map.entry(rs.getLong("id"), fields(rs)));
                 });
         for (Map.Entry<Long, String[]> record : records) {
             position++;
             mac = seal(mac, record.getValue());
-            seals.add(new Object[] {record.getKey(), chainKey, position,
-                LocalDateTime.parse(record.getValue()[3].replace(' ', 'T')), mac, now});
+            seals.add(new Object[] {
+                record.getKey(),
+                chainKey,
+                position,
+                LocalDateTime.parse(record.getValue()[3].replace(' ', 'T')),
+                mac,
+                now
+            });
         }
         if (seals.isEmpty()) {
             return 0;
         }
-        MultiRowInsert.insert(jdbc, "insert into audit_seal (event_id, chain_key, position, occurred_at, mac,"
-                + " sealed_at) values ", "(?, ?, ?, ?, ?, ?)", seals);
+        MultiRowInsert.insert(
+                jdbc,
+                "insert into audit_seal (event_id, chain_key, position, occurred_at, mac," + " sealed_at) values ",
+                "(?, ?, ?, ?, ?, ?)",
+                seals);
         jdbc.update("update audit_chain set position = ?, mac = ? where chain_key = ?", position, mac, chainKey);
         return seals.size();
     }
@@ -162,9 +200,10 @@ public class AuditChain {
     public AuditVerification verify() {
         long chainKey = scope.merchantId().orElseThrow(() -> new AccessDeniedException("No merchant"));
         AuditVerification result = check(chainKey);
-        transactions.executeWithoutResult(status -> auditLog.record(new AuditEntry(chainKey, null, scope.actor(),
-                AuditEventType.AUDIT_LOG_VERIFIED, null, null, null, Map.of())
-                .withDetail("result", result.intact() ? "intact" : result.problem().name())
+        transactions.executeWithoutResult(status -> auditLog.record(new AuditEntry(
+                        chainKey, null, scope.actor(), AuditEventType.AUDIT_LOG_VERIFIED, null, null, null, Map.of())
+                .withDetail(
+                        "result", result.intact() ? "intact" : result.problem().name())
                 .withDetail("checked", result.checked())
                 .withDetail("firstBrokenRecord", result.brokenEventId())));
         return result;
@@ -175,30 +214,38 @@ public class AuditChain {
         String mac = GENESIS;
         Instant sealedUpTo = null;
         while (true) {
-            List<Object[]> rows = jdbc.query("select s.position, s.event_id, s.mac, s.occurred_at sealed_time, "
-                    + RECORD + " from audit_seal s left join audit_event e on e.id = s.event_id"
-                    + " where s.chain_key = ? and s.position > ? order by s.position limit " + BATCH,
-                    (rs, i) -> new Object[] {rs.getLong("position"), rs.getLong("event_id"), rs.getString("mac"),
+            List<Object[]> rows = jdbc.query(
+                    "select s.position, s.event_id, s.mac, s.occurred_at sealed_time, "
+                            + RECORD + " from audit_seal s left join audit_event e on e.id = s.event_id"
+                            + " where s.chain_key = ? and s.position > ? order by s.position limit " + BATCH,
+                    (rs, i) -> new Object[] {
+                        rs.getLong("position"),
+                        rs.getLong("event_id"),
+                        rs.getString("mac"),
                         rs.getObject("sealed_time", LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                        rs.getObject("id") == null ? null : fields(rs)}, chainKey, expected);
+                        rs.getObject("id") == null ? null : fields(rs)
+                    },
+                    chainKey,
+                    expected);
             for (Object[] row : rows) {
                 long position = (Long) row[0];
                 long eventId = (Long) row[1];
                 Instant at = (Instant) row[3];
                 String[] record = (String[]) row[4];
                 if (position != expected + 1) {
-                    return AuditVerification.broken(expected, sealedUpTo, AuditVerification.Problem.CHAIN_EDITED,
-                            eventId, at);
+                    return AuditVerification.broken(
+                            expected, sealedUpTo, AuditVerification.Problem.CHAIN_EDITED, eventId, at);
                 }
                 if (record == null) {
-                    return AuditVerification.broken(expected, sealedUpTo, AuditVerification.Problem.DELETED, eventId,
-                            at);
+                    return AuditVerification.broken(
+                            expected, sealedUpTo, AuditVerification.Problem.DELETED, eventId, at);
                 }
                 String recomputed = seal(mac, record);
-                if (!java.security.MessageDigest.isEqual(recomputed.getBytes(StandardCharsets.US_ASCII),
+                if (!java.security.MessageDigest.isEqual(
+                        recomputed.getBytes(StandardCharsets.US_ASCII),
                         ((String) row[2]).getBytes(StandardCharsets.US_ASCII))) {
-                    return AuditVerification.broken(expected, sealedUpTo, AuditVerification.Problem.CHANGED, eventId,
-                            at);
+                    return AuditVerification.broken(
+                            expected, sealedUpTo, AuditVerification.Problem.CHANGED, eventId, at);
                 }
                 mac = recomputed;
                 expected = position;
@@ -211,23 +258,29 @@ public class AuditChain {
         long checked = expected;
         String finalMac = mac;
         Instant upTo = sealedUpTo;
-        AuditVerification truncated = jdbc.query("select position, mac from audit_chain where chain_key = ?",
+        AuditVerification truncated = jdbc.query(
+                "select position, mac from audit_chain where chain_key = ?",
                 rs -> rs.next() && (rs.getLong(1) != checked || !rs.getString(2).equals(finalMac))
                         ? AuditVerification.broken(checked, upTo, AuditVerification.Problem.TRUNCATED, null, null)
-                        : null, chainKey);
+                        : null,
+                chainKey);
         if (truncated != null) {
             return truncated;
         }
-        LocalDateTime overdue = AuditLog.utc((sealedUpTo == null ? Instant.now(clock) : sealedUpTo)
-                .minus(SEAL_WINDOW));
-        List<Object[]> unsealed = jdbc.query("select e.id, e.occurred_at from audit_event e left join audit_seal s"
-                + " on s.event_id = e.id where coalesce(e.merchant_id, 0) = ? and s.event_id is null"
-                + " and e.occurred_at < ? order by e.occurred_at, e.id limit 1",
-                (rs, i) -> new Object[] {rs.getLong(1), rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC)},
-                chainKey, overdue);
+        LocalDateTime overdue = AuditLog.utc((sealedUpTo == null ? Instant.now(clock) : sealedUpTo).minus(SEAL_WINDOW));
+        List<Object[]> unsealed = jdbc.query(
+                "select e.id, e.occurred_at from audit_event e left join audit_seal s"
+                        + " on s.event_id = e.id where coalesce(e.merchant_id, 0) = ? and s.event_id is null"
+                        + " and e.occurred_at < ? order by e.occurred_at, e.id limit 1",
+                (rs, i) -> new Object[] {
+                    rs.getLong(1), rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC)
+                },
+                chainKey,
+                overdue);
         if (!unsealed.isEmpty()) {
-            return AuditVerification.broken(checked, sealedUpTo, AuditVerification.Problem.NOT_SEALED,
-                    (Long) unsealed.getFirst()[0], (Instant) unsealed.getFirst()[1]);
+            return AuditVerification.broken(
+                    checked, sealedUpTo, AuditVerification.Problem.NOT_SEALED, (Long) unsealed.getFirst()[0], (Instant)
+                            unsealed.getFirst()[1]);
         }
         return AuditVerification.intact(checked, sealedUpTo);
     }

@@ -48,19 +48,28 @@ public class AuditCsv {
 
     @PreAuthorize(AuditLog.READERS)
     public long write(AuditFilter filter, Locale locale, OutputStream target) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator(locale)).setRecordSeparator("\r\n")
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(separator(locale))
+                .setRecordSeparator("\r\n")
                 .get();
         DateTimeFormatter time = TIME.withZone(filter.zone());
         long rows;
         try (Writer writer = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8));
-             CSVPrinter csv = new CSVPrinter(writer, format)) {
+                CSVPrinter csv = new CSVPrinter(writer, format)) {
             writer.write('\uFEFF');
             csv.printRecord(List.of("date", "user", "type", "debtorNumber", "txid", "comment", "details").stream()
-                    .map(column -> messages.getMessage("audit." + column, null, locale)).toList());
+                    .map(column -> messages.getMessage("audit." + column, null, locale))
+                    .toList());
             rows = auditLog.forEach(filter, record -> {
                 try {
-                    csv.printRecord(time.format(record.occurredAt()), safe(record.actorName()), record.type().name(),
-                            record.debtorNumber(), record.txid(), safe(record.comment()),
+                    csv.printRecord(
+                            time.format(record.occurredAt()),
+                            safe(record.actorName()),
+                            record.type().name(),
+                            record.debtorNumber(),
+                            record.txid(),
+                            safe(record.comment()),
                             safe(record.detailsText()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -71,9 +80,19 @@ public class AuditCsv {
         }
         long written = rows;
         transactions.executeWithoutResult(status -> auditLog.record(new AuditEntry(
-                scope.merchantId().orElse(null), filter.mode(), scope.actor(), AuditEventType.AUDIT_LOG_EXPORTED,
-                null, null, null, null)
-                .withDetail("criteria", filter.criteria().stream().map(c -> c.field() + "=" + c.value()).toList())
+                        scope.merchantId().orElse(null),
+                        filter.mode(),
+                        scope.actor(),
+                        AuditEventType.AUDIT_LOG_EXPORTED,
+                        null,
+                        null,
+                        null,
+                        null)
+                .withDetail(
+                        "criteria",
+                        filter.criteria().stream()
+                                .map(c -> c.field() + "=" + c.value())
+                                .toList())
                 .withDetail("from", filter.from() == null ? null : filter.from().toString())
                 .withDetail("to", filter.to() == null ? null : filter.to().toString())
                 .withDetail("rows", written)));
@@ -87,6 +106,7 @@ public class AuditCsv {
         }
         char first = cell.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
+                ? "'" + cell
+                : cell;
     }
 }

@@ -8,8 +8,15 @@ import java.util.Objects;
  * One record for the audit log. {@code details} holds what changed, e.g. {@code roles: {old: [...], new: [...]}};
  * never a password, secret or full IBAN.
  */
-public record AuditEntry(Long merchantId, String mode, Actor actor, AuditEventType type, Long debtorNumber,
-                         Long txid, String comment, Map<String, Object> details) {
+public record AuditEntry(
+        Long merchantId,
+        String mode,
+        Actor actor,
+        AuditEventType type,
+        Long debtorNumber,
+        Long txid,
+        String comment,
+        Map<String, Object> details) {
 
     public AuditEntry {
         Objects.requireNonNull(actor, "actor");

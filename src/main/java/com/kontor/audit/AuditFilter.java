@@ -16,7 +16,12 @@ public record AuditFilter(String mode, List<Criterion> criteria, LocalDate from,
 
     /** What a criterion compares: people's names and texts by part, numbers and event types exactly. */
     public enum Field {
-        USER, EVENT_TYPE, DEBTOR_NUMBER, TXID, COMMENT, DETAILS;
+        USER,
+        EVENT_TYPE,
+        DEBTOR_NUMBER,
+        TXID,
+        COMMENT,
+        DETAILS;
 
         public boolean isNumber() {
             return this == DEBTOR_NUMBER || this == TXID;

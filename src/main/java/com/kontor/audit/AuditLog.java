@@ -44,8 +44,8 @@ public class AuditLog {
     private final JsonMapper json;
     private final Clock clock;
 
-    public AuditLog(AuditEventRepository repository, JdbcTemplate jdbc, AuditScope scope, JsonMapper json,
-                    Clock clock) {
+    public AuditLog(
+            AuditEventRepository repository, JdbcTemplate jdbc, AuditScope scope, JsonMapper json, Clock clock) {
         this.repository = repository;
         this.jdbc = jdbc;
         this.scope = scope;
@@ -56,9 +56,18 @@ public class AuditLog {
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditEntry entry) {
         String details = entry.details().isEmpty() ? null : json.writeValueAsString(entry.details());
-        repository.save(new AuditEvent(entry.merchantId(), entry.mode(), Instant.now(clock), entry.actor().type(),
-                entry.actor().id(), entry.actor().name(), entry.type(), entry.debtorNumber(), entry.txid(),
-                entry.comment(), details));
+        repository.save(new AuditEvent(
+                entry.merchantId(),
+                entry.mode(),
+                Instant.now(clock),
+                entry.actor().type(),
+                entry.actor().id(),
+                entry.actor().name(),
+                entry.type(),
+                entry.debtorNumber(),
+                entry.txid(),
+                entry.comment(),
+                details));
     }
 
     /** One page of the filtered records, newest first (the grid pages lazily; no count query). */
@@ -68,8 +77,10 @@ public class AuditLog {
         Where where = where(filter);
         where.parameters().add(limit);
         where.parameters().add(offset);
-        return jdbc.query(COLUMNS + where.sql() + " order by occurred_at desc, id desc limit ? offset ?",
-                this::toRecord, where.parameters().toArray());
+        return jdbc.query(
+                COLUMNS + where.sql() + " order by occurred_at desc, id desc limit ? offset ?",
+                this::toRecord,
+                where.parameters().toArray());
     }
 
     /**
@@ -90,8 +101,9 @@ public class AuditLog {
                 where.parameters().add(at);
                 where.parameters().add(last.id());
             }
-            List<AuditRecord> chunk = jdbc.query(COLUMNS + where.sql() + after
-                    + " order by occurred_at desc, id desc limit " + EXPORT_CHUNK, this::toRecord,
+            List<AuditRecord> chunk = jdbc.query(
+                    COLUMNS + where.sql() + after + " order by occurred_at desc, id desc limit " + EXPORT_CHUNK,
+                    this::toRecord,
                     where.parameters().toArray());
             chunk.forEach(sink);
             written += chunk.size();
@@ -102,8 +114,7 @@ public class AuditLog {
         }
     }
 
-    private record Where(String sql, List<Object> parameters) {
-    }
+    private record Where(String sql, List<Object> parameters) {}
 
     private Where where(AuditFilter filter) {
         filter.validate();
@@ -119,11 +130,12 @@ public class AuditLog {
                 case COMMENT -> sql.append(" and comment like ? escape '!'");
                 case DETAILS -> sql.append(" and details like ? escape '!'");
             }
-            parameters.add(switch (criterion.field()) {
-                case DEBTOR_NUMBER, TXID -> Long.valueOf(criterion.value());
-                case EVENT_TYPE -> criterion.value();
-                default -> "%" + criterion.value().replaceAll("[!%_]", "!$0") + "%";
-            });
+            parameters.add(
+                    switch (criterion.field()) {
+                        case DEBTOR_NUMBER, TXID -> Long.valueOf(criterion.value());
+                        case EVENT_TYPE -> criterion.value();
+                        default -> "%" + criterion.value().replaceAll("[!%_]", "!$0") + "%";
+                    });
         }
         if (filter.from() != null) {
             sql.append(" and occurred_at >= ?");
@@ -131,7 +143,8 @@ public class AuditLog {
         }
         if (filter.to() != null) {
             sql.append(" and occurred_at < ?");
-            parameters.add(utc(filter.to().plusDays(1).atStartOfDay(filter.zone()).toInstant()));
+            parameters.add(
+                    utc(filter.to().plusDays(1).atStartOfDay(filter.zone()).toInstant()));
         }
         return new Where(sql.toString(), parameters);
     }
@@ -143,11 +156,16 @@ public class AuditLog {
 
     private AuditRecord toRecord(ResultSet rs, int row) throws SQLException {
         String details = rs.getString("details");
-        return new AuditRecord(rs.getLong("id"),
+        return new AuditRecord(
+                rs.getLong("id"),
                 rs.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                ActorType.valueOf(rs.getString("actor_type")), rs.getString("actor_name"),
-                AuditEventType.valueOf(rs.getString("event_type")), rs.getObject("debtor_number", Long.class),
-                rs.getObject("txid", Long.class), rs.getString("comment"), details,
+                ActorType.valueOf(rs.getString("actor_type")),
+                rs.getString("actor_name"),
+                AuditEventType.valueOf(rs.getString("event_type")),
+                rs.getObject("debtor_number", Long.class),
+                rs.getObject("txid", Long.class),
+                rs.getString("comment"),
+                details,
                 details == null ? "" : describe(details));
     }
 

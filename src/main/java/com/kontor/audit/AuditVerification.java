@@ -10,8 +10,8 @@ import java.time.Instant;
  * @param brokenEventId the first broken record's id (null when intact)
  * @param brokenAt      when that record says it happened, if it still exists
  */
-public record AuditVerification(boolean intact, long checked, Instant sealedUpTo, Problem problem, Long brokenEventId,
-                                Instant brokenAt) {
+public record AuditVerification(
+        boolean intact, long checked, Instant sealedUpTo, Problem problem, Long brokenEventId, Instant brokenAt) {
 
     /** How the chain breaks at the first broken record. */
     public enum Problem {

@@ -46,9 +46,15 @@ public class Blacklist {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
-    public Blacklist(BlacklistEntryRepository entries, Fingerprints fingerprints, CurrentTenancy currentTenancy,
-                     CurrentUser currentUser, MerchantDirectory merchantDirectory, AuditLog auditLog, JdbcTemplate jdbc,
-                     Clock clock) {
+    public Blacklist(
+            BlacklistEntryRepository entries,
+            Fingerprints fingerprints,
+            CurrentTenancy currentTenancy,
+            CurrentUser currentUser,
+            MerchantDirectory merchantDirectory,
+            AuditLog auditLog,
+            JdbcTemplate jdbc,
+            Clock clock) {
         this.entries = entries;
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.fingerprints = fingerprints;
@@ -69,8 +75,13 @@ public class Blacklist {
         if (expiresOn != null && expiresOn.isBefore(today())) {
             throw OperationRefused.onField("expiresOn", "blacklist.expiryInPast");
         }
-        return store(user, partition, kind, fingerprints.of(kind.fingerprintKind(), normalised),
-                kind.mask(normalised), expiresOn);
+        return store(
+                user,
+                partition,
+                kind,
+                fingerprints.of(kind.fingerprintKind(), normalised),
+                kind.mask(normalised),
+                expiresOn);
     }
 
     /**
@@ -78,8 +89,8 @@ public class Blacklist {
      * IBAN or card token is never in clear); {@code masked} is its display form.
      */
     @Transactional
-    public BlacklistEntryView addFingerprint(BlacklistKind kind, String fingerprint, String masked,
-                                             LocalDate expiresOn) {
+    public BlacklistEntryView addFingerprint(
+            BlacklistKind kind, String fingerprint, String masked, LocalDate expiresOn) {
         KontorUser user = requireManager();
         Partition partition = currentTenancy.requirePartition();
         if (fingerprint == null || !fingerprint.matches("[0-9a-f]{64}") || masked == null || masked.length() > 64) {
@@ -95,16 +106,28 @@ public class Blacklist {
     @Transactional(readOnly = true)
     public java.util.Optional<BlacklistEntryView> entryFor(BlacklistKind kind, String fingerprint) {
         LocalDate today = today();
-        return entries.findByKindAndFingerprint(kind, fingerprint).filter(e -> e.activeOn(today)).map(Blacklist::view);
+        return entries.findByKindAndFingerprint(kind, fingerprint)
+                .filter(e -> e.activeOn(today))
+                .map(Blacklist::view);
     }
 
-    private BlacklistEntryView store(KontorUser user, Partition partition, BlacklistKind kind, String fingerprint,
-                                     String masked, LocalDate expiresOn) {
+    private BlacklistEntryView store(
+            KontorUser user,
+            Partition partition,
+            BlacklistKind kind,
+            String fingerprint,
+            String masked,
+            LocalDate expiresOn) {
         if (entries.findByKindAndFingerprint(kind, fingerprint).isPresent()) {
             throw OperationRefused.onField("value", "blacklist.already");
         }
-        BlacklistEntry entry = entries.save(new BlacklistEntry(kind, fingerprint, masked, expiresOn,
-                Instant.now(clock), user.isSystem() ? user.displayName() : user.email()));
+        BlacklistEntry entry = entries.save(new BlacklistEntry(
+                kind,
+                fingerprint,
+                masked,
+                expiresOn,
+                Instant.now(clock),
+                user.isSystem() ? user.displayName() : user.email()));
         audit(partition, user, AuditEventType.BLACKLIST_ENTRY_ADDED, entry);
         return view(entry);
     }
@@ -113,8 +136,8 @@ public class Blacklist {
     public void remove(long entryId) {
         KontorUser user = requireManager();
         Partition partition = currentTenancy.requirePartition();
-        BlacklistEntry entry = entries.findById(entryId)
-                .orElseThrow(() -> OperationRefused.because("blacklist.notFound"));
+        BlacklistEntry entry =
+                entries.findById(entryId).orElseThrow(() -> OperationRefused.because("blacklist.notFound"));
         entries.delete(entry);
         audit(partition, user, AuditEventType.BLACKLIST_ENTRY_REMOVED, entry);
     }
@@ -122,7 +145,9 @@ public class Blacklist {
     @Transactional(readOnly = true)
     public List<BlacklistEntryView> list() {
         requireManager();
-        return entries.findAllByOrderByCreatedAtDesc().stream().map(Blacklist::view).toList();
+        return entries.findAllByOrderByCreatedAtDesc().stream()
+                .map(Blacklist::view)
+                .toList();
     }
 
     /** Whether the value is on the current partition's blacklist today. Blank values are never blacklisted. */
@@ -151,7 +176,8 @@ public class Blacklist {
      */
     @Transactional(readOnly = true)
     public java.util.Set<BlacklistKind> blacklistedKinds(Map<BlacklistKind, ? extends Collection<String>> values) {
-        java.util.List<String> all = values.values().stream().flatMap(Collection::stream).toList();
+        java.util.List<String> all =
+                values.values().stream().flatMap(Collection::stream).toList();
         if (all.isEmpty()) {
             return java.util.Set.of();
         }
@@ -159,13 +185,16 @@ public class Blacklist {
         java.util.Set<BlacklistKind> hits = java.util.EnumSet.noneOf(BlacklistKind.class);
         // plain SQL, which names the partition itself: Hibernate translates a query anew on every call while the
         // partition filter is on, and this one runs for every payment
-        jdbc.query("select kind, fingerprint, expires_on from blacklist_entry where partition_key = :partition"
-                + " and fingerprint in (:fingerprints)", Map.of("partition", currentTenancy.requirePartition().key(),
-                "fingerprints", all), rs -> {
+        jdbc.query(
+                "select kind, fingerprint, expires_on from blacklist_entry where partition_key = :partition"
+                        + " and fingerprint in (:fingerprints)",
+                Map.of("partition", currentTenancy.requirePartition().key(), "fingerprints", all),
+                rs -> {
                     BlacklistKind kind = BlacklistKind.valueOf(rs.getString(1));
                     Collection<String> ofKind = values.get(kind);
                     LocalDate expiresOn = rs.getObject(3, LocalDate.class);
-                    if (ofKind != null && ofKind.contains(rs.getString(2))
+                    if (ofKind != null
+                            && ofKind.contains(rs.getString(2))
                             && (expiresOn == null || !expiresOn.isBefore(today))) {
                         hits.add(kind);
                     }
@@ -179,15 +208,18 @@ public class Blacklist {
             return false;
         }
         return entries.findByKindAndFingerprint(kind, fingerprints.of(kind.fingerprintKind(), normalised))
-                .filter(e -> e.activeOn(today)).isPresent();
+                .filter(e -> e.activeOn(today))
+                .isPresent();
     }
 
     private static void validate(BlacklistKind kind, String normalised) {
         boolean valid = switch (kind) {
             case EMAIL -> normalised.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && normalised.length() <= 254;
             case IBAN -> IbanUtil.isValid(normalised);
-            case CARD_TOKEN -> !normalised.isEmpty() && normalised.length() <= 100
-                    && normalised.chars().noneMatch(Character::isISOControl);
+            case CARD_TOKEN ->
+                !normalised.isEmpty()
+                        && normalised.length() <= 100
+                        && normalised.chars().noneMatch(Character::isISOControl);
         };
         if (!valid) {
             throw OperationRefused.onField("value", "blacklist.invalid." + kind.name());
@@ -207,20 +239,23 @@ public class Blacklist {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(merchantDirectory.requireCurrent().settings().timeZone()));
+        return LocalDate.now(
+                clock.withZone(merchantDirectory.requireCurrent().settings().timeZone()));
     }
 
     private void audit(Partition partition, KontorUser user, AuditEventType type, BlacklistEntry entry) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("kind", entry.getKind().name());
         details.put("value", entry.getMasked());
-        details.put("expiresOn", entry.getExpiresOn() == null ? null : entry.getExpiresOn().toString());
-        auditLog.record(new AuditEntry(partition.merchantId(), partition.mode().name(), user.asActor(), type, null,
-                null, null, details));
+        details.put(
+                "expiresOn",
+                entry.getExpiresOn() == null ? null : entry.getExpiresOn().toString());
+        auditLog.record(new AuditEntry(
+                partition.merchantId(), partition.mode().name(), user.asActor(), type, null, null, null, details));
     }
 
     private static BlacklistEntryView view(BlacklistEntry e) {
-        return new BlacklistEntryView(e.getId(), e.getKind(), e.getMasked(), e.getExpiresOn(), e.getCreatedAt(),
-                e.getCreatedBy());
+        return new BlacklistEntryView(
+                e.getId(), e.getKind(), e.getMasked(), e.getExpiresOn(), e.getCreatedAt(), e.getCreatedBy());
     }
 }

@@ -5,7 +5,9 @@ import java.util.Locale;
 /** What can be blacklisted (BL-1), each with its normal form for matching (API.md: emails trimmed and compared
  * case-insensitively; IBANs without spaces, case-insensitively; card tokens as the provider gave them). */
 public enum BlacklistKind {
-    EMAIL("email"), IBAN("iban"), CARD_TOKEN("card-token");
+    EMAIL("email"),
+    IBAN("iban"),
+    CARD_TOKEN("card-token");
 
     private final String fingerprintKind;
 
@@ -34,11 +36,14 @@ public enum BlacklistKind {
         return switch (this) {
             case EMAIL -> {
                 int at = normalised.indexOf('@');
-                yield at <= 1 ? "***" + normalised.substring(Math.max(at, 0))
+                yield at <= 1
+                        ? "***" + normalised.substring(Math.max(at, 0))
                         : normalised.charAt(0) + "***" + normalised.substring(at);
             }
-            case IBAN, CARD_TOKEN -> normalised.length() <= 8 ? "****"
-                    : normalised.substring(0, 4) + "…" + normalised.substring(normalised.length() - 4);
+            case IBAN, CARD_TOKEN ->
+                normalised.length() <= 8
+                        ? "****"
+                        : normalised.substring(0, 4) + "…" + normalised.substring(normalised.length() - 4);
         };
     }
 }

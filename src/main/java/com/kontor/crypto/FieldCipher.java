@@ -54,7 +54,8 @@ public class FieldCipher {
         byte[] in = Base64.getDecoder().decode(parts[2]);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, keys.dataKey(parts[1]), new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
+            cipher.init(
+                    Cipher.DECRYPT_MODE, keys.dataKey(parts[1]), new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
             cipher.updateAAD(parts[1].getBytes(StandardCharsets.UTF_8));
             return new String(cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {

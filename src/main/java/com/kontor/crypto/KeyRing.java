@@ -36,8 +36,8 @@ public class KeyRing {
         }
         properties.dataKeys().forEach((id, base64) -> {
             if (!KEY_ID.matcher(id).matches()) {
-                throw new IllegalStateException("kontor.secrets.data-keys: key id '" + id
-                        + "' must be 1-16 letters, digits, '-' or '_'");
+                throw new IllegalStateException(
+                        "kontor.secrets.data-keys: key id '" + id + "' must be 1-16 letters, digits, '-' or '_'");
             }
             dataKeys.put(id, new SecretKeySpec(decode("kontor.secrets.data-keys." + id, base64), "AES"));
         });

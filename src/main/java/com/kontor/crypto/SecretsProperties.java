@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo              true only for the demo keys of the embedded start, which refuse any other database
  */
 @ConfigurationProperties("kontor.secrets")
-public record SecretsProperties(@DefaultValue Map<String, String> dataKeys, String currentDataKey,
-                                String fingerprintKey, String auditKey, @DefaultValue("false") boolean demo) {
-}
+public record SecretsProperties(
+        @DefaultValue Map<String, String> dataKeys,
+        String currentDataKey,
+        String fingerprintKey,
+        String auditKey,
+        @DefaultValue("false") boolean demo) {}

@@ -17,8 +17,7 @@ public final class MultiRowInsert {
     /** Rows per statement; a larger set is written in several. */
     public static final int CHUNK = 50;
 
-    private MultiRowInsert() {
-    }
+    private MultiRowInsert() {}
 
     /**
      * Inserts {@code rows} in statements of up to {@link #CHUNK} rows.

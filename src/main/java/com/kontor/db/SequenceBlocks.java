@@ -10,8 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class SequenceBlocks {
 
-    private SequenceBlocks() {
-    }
+    private SequenceBlocks() {}
 
     /** The first of {@code size} consecutive values now reserved: {@code first .. first + size - 1}. */
     public static long reserve(JdbcTemplate jdbc, String sequence, int size) {

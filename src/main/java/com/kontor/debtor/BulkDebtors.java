@@ -25,13 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class BulkDebtors {
 
     /** A debtor to generate; bank account and card are optional. */
-    public record NewDebtor(String customerId, MasterData data, Instant createdAt, BankAccountData bankAccount,
-                            CardData card) {
-    }
+    public record NewDebtor(
+            String customerId, MasterData data, Instant createdAt, BankAccountData bankAccount, CardData card) {}
 
     /** What was written: ids for the processes that follow. */
-    public record Written(long id, long debtorNumber, Long bankAccountId, Long mandateId, Long cardId) {
-    }
+    public record Written(long id, long debtorNumber, Long bankAccountId, Long mandateId, Long cardId) {}
 
     private final JdbcTemplate jdbc;
     private final FieldCipher cipher;
@@ -67,10 +65,29 @@ public class BulkDebtors {
             long id = firstId + i;
             long number = firstNumber + i;
             Timestamp created = Timestamp.from(d.createdAt());
-            debtorRows.add(new Object[] {id, key, number, d.customerId(), m.salutation(), m.title(), m.firstName(),
-                    m.lastName(), m.company(), m.street(), m.addressLine2(), m.postcode(), m.city(), m.country(),
-                    m.email(), m.phone(), m.birthday() == null ? null : Date.valueOf(m.birthday()), m.language(),
-                    m.vatId(), created, created});
+            debtorRows.add(new Object[] {
+                id,
+                key,
+                number,
+                d.customerId(),
+                m.salutation(),
+                m.title(),
+                m.firstName(),
+                m.lastName(),
+                m.company(),
+                m.street(),
+                m.addressLine2(),
+                m.postcode(),
+                m.city(),
+                m.country(),
+                m.email(),
+                m.phone(),
+                m.birthday() == null ? null : Date.valueOf(m.birthday()),
+                m.language(),
+                m.vatId(),
+                created,
+                created
+            });
             Long accountId = null;
             Long mandateId = null;
             Long cardId = null;
@@ -78,41 +95,68 @@ public class BulkDebtors {
                 Iban iban = Iban.parse(d.bankAccount().iban());
                 accountId = nextAccount++;
                 mandateId = nextMandate++;
-                accountRows.add(new Object[] {accountId, key, id, d.bankAccount().holder(), cipher.encrypt(iban.value()),
-                        fingerprints.of(DebtorPaymentData.IBAN_FINGERPRINT, iban.value()), iban.masked(),
-                        d.bankAccount().bic(), iban.value().substring(0, 2), created});
-                mandateRows.add(new Object[] {mandateId, key, id, accountId, "KM" + number + "-" + accountId,
-                        Date.valueOf(LocalDate.ofInstant(d.createdAt(), java.time.ZoneOffset.UTC)), created});
+                accountRows.add(new Object[] {
+                    accountId,
+                    key,
+                    id,
+                    d.bankAccount().holder(),
+                    cipher.encrypt(iban.value()),
+                    fingerprints.of(DebtorPaymentData.IBAN_FINGERPRINT, iban.value()),
+                    iban.masked(),
+                    d.bankAccount().bic(),
+                    iban.value().substring(0, 2),
+                    created
+                });
+                mandateRows.add(new Object[] {
+                    mandateId,
+                    key,
+                    id,
+                    accountId,
+                    "KM" + number + "-" + accountId,
+                    Date.valueOf(LocalDate.ofInstant(d.createdAt(), java.time.ZoneOffset.UTC)),
+                    created
+                });
             }
             if (d.card() != null) {
                 CardData c = d.card();
                 cardId = nextCard++;
-                cardRows.add(new Object[] {cardId, key, id, c.holder(), c.brand(), c.last4(), c.expiryMonth(),
-                        c.expiryYear(), cipher.encrypt(c.token()),
-                        fingerprints.of(DebtorPaymentData.CARD_TOKEN_FINGERPRINT, c.token()), created});
+                cardRows.add(new Object[] {
+                    cardId,
+                    key,
+                    id,
+                    c.holder(),
+                    c.brand(),
+                    c.last4(),
+                    c.expiryMonth(),
+                    c.expiryYear(),
+                    cipher.encrypt(c.token()),
+                    fingerprints.of(DebtorPaymentData.CARD_TOKEN_FINGERPRINT, c.token()),
+                    created
+                });
             }
             written.add(new Written(id, number, accountId, mandateId, cardId));
         }
-        MultiRowInsert.insert(jdbc, """
+        MultiRowInsert.insert(
+                jdbc, """
                 insert into debtor (id, partition_key, debtor_number, customer_id, salutation, title, first_name,
                     last_name, company, street, address_line2, postcode, city, country, email, phone, birthday,
                     language, vat_id, created_at, updated_at, version)
-                values """,
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", debtorRows);
-        words.insert(key, java.util.stream.IntStream.range(0, n)
-                .mapToObj(i -> java.util.Map.entry(firstId + i, debtors.get(i).data())).toList());
+                values """, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", debtorRows);
+        words.insert(
+                key,
+                java.util.stream.IntStream.range(0, n)
+                        .mapToObj(i ->
+                                java.util.Map.entry(firstId + i, debtors.get(i).data()))
+                        .toList());
         MultiRowInsert.insert(jdbc, """
                 insert into debtor_bank_account (id, partition_key, debtor_id, holder, iban_cipher, iban_fingerprint,
-                    iban_masked, bic, country, created_at, version) values """,
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", accountRows);
+                    iban_masked, bic, country, created_at, version) values """, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", accountRows);
         MultiRowInsert.insert(jdbc, """
                 insert into sepa_mandate (id, partition_key, debtor_id, bank_account_id, mandate_reference, signed_on,
-                    created_at) values """,
-                "(?, ?, ?, ?, ?, ?, ?)", mandateRows);
+                    created_at) values """, "(?, ?, ?, ?, ?, ?, ?)", mandateRows);
         MultiRowInsert.insert(jdbc, """
                 insert into debtor_card (id, partition_key, debtor_id, holder, brand, last4, expiry_month, expiry_year,
-                    token_cipher, token_fingerprint, created_at, version) values """,
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", cardRows);
+                    token_cipher, token_fingerprint, created_at, version) values """, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", cardRows);
         return written;
     }
 }

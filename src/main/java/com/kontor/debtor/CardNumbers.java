@@ -7,8 +7,7 @@ package com.kontor.debtor;
  */
 public final class CardNumbers {
 
-    private CardNumbers() {
-    }
+    private CardNumbers() {}
 
     public static boolean isFullCardNumber(String input) {
         if (input == null) {

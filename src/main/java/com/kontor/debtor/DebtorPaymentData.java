@@ -18,16 +18,16 @@ import com.kontor.debtor.internal.MandateRepository;
 import com.kontor.tenancy.CurrentTenancy;
 import com.kontor.tenancy.CurrentUser;
 import com.kontor.tenancy.KontorUser;
-import com.kontor.tenancy.TenancyScope;
-import org.springframework.security.access.AccessDeniedException;
 import com.kontor.tenancy.OperationRefused;
 import com.kontor.tenancy.Partition;
+import com.kontor.tenancy.TenancyScope;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +41,7 @@ public class DebtorPaymentData {
 
     /** The fingerprint kinds, shared with the blacklist so that one fingerprint matches both. */
     public static final String IBAN_FINGERPRINT = "iban";
+
     public static final String CARD_TOKEN_FINGERPRINT = "card-token";
 
     private final DebtorRepository debtors;
@@ -56,10 +57,19 @@ public class DebtorPaymentData {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public DebtorPaymentData(DebtorRepository debtors, BankAccountRepository bankAccounts, CardRepository cards,
-                             MandateRepository mandates, DebtorHistory history, FieldCipher cipher,
-                             Fingerprints fingerprints, EditPermission editPermission, CurrentTenancy currentTenancy,
-                             CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+    public DebtorPaymentData(
+            DebtorRepository debtors,
+            BankAccountRepository bankAccounts,
+            CardRepository cards,
+            MandateRepository mandates,
+            DebtorHistory history,
+            FieldCipher cipher,
+            Fingerprints fingerprints,
+            EditPermission editPermission,
+            CurrentTenancy currentTenancy,
+            CurrentUser currentUser,
+            AuditLog auditLog,
+            Clock clock) {
         this.currentUser = currentUser;
         this.debtors = debtors;
         this.bankAccounts = bankAccounts;
@@ -75,12 +85,10 @@ public class DebtorPaymentData {
     }
 
     /** A bank account checked and normalised, not yet stored. */
-    public record ValidBankAccount(String holder, Iban iban, Bic bic, String fingerprint) {
-    }
+    public record ValidBankAccount(String holder, Iban iban, Bic bic, String fingerprint) {}
 
     /** A card checked, not yet stored. */
-    public record ValidCard(CardData data, String fingerprint) {
-    }
+    public record ValidCard(CardData data, String fingerprint) {}
 
     /**
      * Checks a bank account as given; errors name {@code <prefix>.holder}, {@code <prefix>.iban}, {@code <prefix>.bic}.
@@ -114,7 +122,9 @@ public class DebtorPaymentData {
             throw OperationRefused.onField(prefix, "paymentData.cardRequired");
         }
         String token = data.token();
-        if (token == null || token.isBlank() || token.length() > 100
+        if (token == null
+                || token.isBlank()
+                || token.length() > 100
                 || token.chars().anyMatch(Character::isISOControl)) {
             throw OperationRefused.onField(prefix + ".token", "paymentData.tokenInvalid");
         }
@@ -137,8 +147,9 @@ public class DebtorPaymentData {
         if (holder != null && (holder.length() > 100 || holder.chars().anyMatch(Character::isISOControl))) {
             throw OperationRefused.onField(prefix + ".holder", "paymentData.holderInvalid");
         }
-        return new ValidCard(new CardData(token, data.brand(), data.last4(), data.expiryMonth(), data.expiryYear(),
-                holder), fingerprints.of(CARD_TOKEN_FINGERPRINT, token.strip()));
+        return new ValidCard(
+                new CardData(token, data.brand(), data.last4(), data.expiryMonth(), data.expiryYear(), holder),
+                fingerprints.of(CARD_TOKEN_FINGERPRINT, token.strip()));
     }
 
     /**
@@ -150,12 +161,10 @@ public class DebtorPaymentData {
         return view(useBankAccount(debtorId, account, actor, false).account());
     }
 
-    private record UsedAccount(BankAccount account, boolean added) {
-    }
+    private record UsedAccount(BankAccount account, boolean added) {}
 
     /** The bank account and mandate a direct debit uses. */
-    public record DebitData(BankAccountView account, MandateView mandate) {
-    }
+    public record DebitData(BankAccountView account, MandateView mandate) {}
 
     /**
      * The bank account a direct debit uses ({@link #useBankAccount}) with its mandate ({@link #mandateFor}). For a
@@ -166,10 +175,11 @@ public class DebtorPaymentData {
     public DebitData debitWith(long debtorId, boolean newDebtor, ValidBankAccount account, Actor actor) {
         UsedAccount used = useBankAccount(debtorId, account, actor, newDebtor);
         BankAccount stored = used.account();
-        Optional<Mandate> existing = used.added() ? Optional.empty()
-                : mandates.findFirstByBankAccountIdOrderByIdDesc(stored.getId());
-        return new DebitData(view(stored), view(existing.orElseGet(() -> newMandate(requireDebtor(debtorId),
-                stored.getId(), null, actor))));
+        Optional<Mandate> existing =
+                used.added() ? Optional.empty() : mandates.findFirstByBankAccountIdOrderByIdDesc(stored.getId());
+        return new DebitData(
+                view(stored),
+                view(existing.orElseGet(() -> newMandate(requireDebtor(debtorId), stored.getId(), null, actor))));
     }
 
     private UsedAccount useBankAccount(long debtorId, ValidBankAccount account, Actor actor, boolean newDebtor) {
@@ -177,7 +187,8 @@ public class DebtorPaymentData {
         Debtor debtor = requireDebtor(debtorId);
         Instant now = Instant.now(clock);
         String bic = account.bic() == null ? null : account.bic().value();
-        Optional<BankAccount> existing = newDebtor ? Optional.empty()
+        Optional<BankAccount> existing = newDebtor
+                ? Optional.empty()
                 : bankAccounts.findFirstByDebtorIdAndIbanFingerprintAndRemovedAtIsNull(debtorId, account.fingerprint());
         BankAccount stored;
         if (existing.isPresent()) {
@@ -190,8 +201,15 @@ public class DebtorPaymentData {
             }
             return new UsedAccount(stored, false);
         }
-        stored = bankAccounts.save(new BankAccount(debtorId, account.holder(), cipher.encrypt(account.iban().value()),
-                account.fingerprint(), account.iban().masked(), bic, account.iban().value().substring(0, 2), now));
+        stored = bankAccounts.save(new BankAccount(
+                debtorId,
+                account.holder(),
+                cipher.encrypt(account.iban().value()),
+                account.fingerprint(),
+                account.iban().masked(),
+                bic,
+                account.iban().value().substring(0, 2),
+                now));
         recordChange(debtor, "bankAccount", null, describe(stored), actor, now);
         return new UsedAccount(stored, true);
     }
@@ -203,12 +221,13 @@ public class DebtorPaymentData {
         Debtor debtor = requireDebtor(debtorId);
         Instant now = Instant.now(clock);
         CardData d = card.data();
-        Optional<Card> existing = cards.findFirstByDebtorIdAndTokenFingerprintAndRemovedAtIsNull(debtorId,
-                card.fingerprint());
+        Optional<Card> existing =
+                cards.findFirstByDebtorIdAndTokenFingerprintAndRemovedAtIsNull(debtorId, card.fingerprint());
         Card stored;
         if (existing.isPresent()) {
             stored = existing.get();
-            if (Objects.equals(stored.getHolder(), d.holder()) && stored.getExpiryMonth() == d.expiryMonth()
+            if (Objects.equals(stored.getHolder(), d.holder())
+                    && stored.getExpiryMonth() == d.expiryMonth()
                     && stored.getExpiryYear() == d.expiryYear()) {
                 return view(stored);
             }
@@ -216,8 +235,16 @@ public class DebtorPaymentData {
             stored.amend(d.holder(), d.expiryMonth(), d.expiryYear());
             recordChange(debtor, "card", before, describe(stored), actor, now);
         } else {
-            stored = cards.save(new Card(debtorId, d.holder(), d.brand(), d.last4(), d.expiryMonth(), d.expiryYear(),
-                    cipher.encrypt(d.token().strip()), card.fingerprint(), now));
+            stored = cards.save(new Card(
+                    debtorId,
+                    d.holder(),
+                    d.brand(),
+                    d.last4(),
+                    d.expiryMonth(),
+                    d.expiryYear(),
+                    cipher.encrypt(d.token().strip()),
+                    card.fingerprint(),
+                    now));
             recordChange(debtor, "card", null, describe(stored), actor, now);
         }
         return view(stored);
@@ -230,7 +257,9 @@ public class DebtorPaymentData {
     @Transactional
     public BankAccountView amendBankAccount(long bankAccountId, String holder, String bic, Actor actor) {
         editPermission.require();
-        BankAccount account = bankAccounts.findById(bankAccountId).filter(a -> !a.isRemoved())
+        BankAccount account = bankAccounts
+                .findById(bankAccountId)
+                .filter(a -> !a.isRemoved())
                 .orElseThrow(() -> OperationRefused.because("paymentData.notFound"));
         String newHolder = checkedHolder(holder, true);
         String newBic;
@@ -245,7 +274,12 @@ public class DebtorPaymentData {
         String before = describe(account);
         account.setHolder(newHolder);
         account.setBic(newBic);
-        recordChange(requireDebtor(account.getDebtorId()), "bankAccount", before, describe(account), actor,
+        recordChange(
+                requireDebtor(account.getDebtorId()),
+                "bankAccount",
+                before,
+                describe(account),
+                actor,
                 Instant.now(clock));
         return view(account);
     }
@@ -257,7 +291,8 @@ public class DebtorPaymentData {
     @Transactional
     public CardView amendCard(long cardId, String holder, Integer expiryMonth, Integer expiryYear, Actor actor) {
         editPermission.require();
-        Card card = cards.findById(cardId).filter(c -> !c.isRemoved())
+        Card card = cards.findById(cardId)
+                .filter(c -> !c.isRemoved())
                 .orElseThrow(() -> OperationRefused.because("paymentData.notFound"));
         String newHolder = checkedHolder(holder, false);
         if (expiryMonth == null || expiryMonth < 1 || expiryMonth > 12) {
@@ -266,7 +301,8 @@ public class DebtorPaymentData {
         if (expiryYear == null || expiryYear < 2000 || expiryYear > 2100) {
             throw OperationRefused.onField("expiryYear", "paymentData.expiryYearInvalid");
         }
-        if (Objects.equals(card.getHolder(), newHolder) && card.getExpiryMonth() == expiryMonth
+        if (Objects.equals(card.getHolder(), newHolder)
+                && card.getExpiryMonth() == expiryMonth
                 && card.getExpiryYear() == expiryYear) {
             return view(card);
         }
@@ -278,8 +314,11 @@ public class DebtorPaymentData {
 
     private static String checkedHolder(String holder, boolean required) {
         String value = trimmed(holder);
-        if ((value == null && required) || (value != null && (value.length() > 100
-                || value.chars().anyMatch(Character::isISOControl) || CardNumbers.isFullCardNumber(value)))) {
+        if ((value == null && required)
+                || (value != null
+                        && (value.length() > 100
+                                || value.chars().anyMatch(Character::isISOControl)
+                                || CardNumbers.isFullCardNumber(value)))) {
             throw OperationRefused.onField("holder", "paymentData.holderInvalid");
         }
         return value;
@@ -299,8 +338,8 @@ public class DebtorPaymentData {
         editPermission.require();
         Instant now = Instant.now(clock);
         String reference = "KM" + debtor.getDebtorNumber() + "-" + bankAccountId; // unique: one mandate per account
-        Mandate mandate = mandates.save(new Mandate(debtor.getId(), bankAccountId, reference, creditorId,
-                LocalDate.ofInstant(now, clock.getZone()), now));
+        Mandate mandate = mandates.save(new Mandate(
+                debtor.getId(), bankAccountId, reference, creditorId, LocalDate.ofInstant(now, clock.getZone()), now));
         recordChange(debtor, "mandate", null, reference, actor, now);
         return mandate;
     }
@@ -308,7 +347,9 @@ public class DebtorPaymentData {
     @Transactional
     public void removeBankAccount(long bankAccountId, Actor actor) {
         editPermission.require();
-        BankAccount account = bankAccounts.findById(bankAccountId).filter(a -> !a.isRemoved())
+        BankAccount account = bankAccounts
+                .findById(bankAccountId)
+                .filter(a -> !a.isRemoved())
                 .orElseThrow(() -> OperationRefused.because("paymentData.notFound"));
         Instant now = Instant.now(clock);
         account.remove(now);
@@ -318,7 +359,8 @@ public class DebtorPaymentData {
     @Transactional
     public void removeCard(long cardId, Actor actor) {
         editPermission.require();
-        Card card = cards.findById(cardId).filter(c -> !c.isRemoved())
+        Card card = cards.findById(cardId)
+                .filter(c -> !c.isRemoved())
                 .orElseThrow(() -> OperationRefused.because("paymentData.notFound"));
         Instant now = Instant.now(clock);
         card.remove(now);
@@ -328,25 +370,31 @@ public class DebtorPaymentData {
     @Transactional(readOnly = true)
     public List<BankAccountView> bankAccounts(long debtorId) {
         return bankAccounts.findByDebtorIdAndRemovedAtIsNullOrderByIdDesc(debtorId).stream()
-                .map(DebtorPaymentData::view).toList();
+                .map(DebtorPaymentData::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public List<CardView> cards(long debtorId) {
         return cards.findByDebtorIdAndRemovedAtIsNullOrderByIdDesc(debtorId).stream()
-                .map(DebtorPaymentData::view).toList();
+                .map(DebtorPaymentData::view)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public List<MandateView> mandates(long debtorId) {
-        return mandates.findByDebtorIdOrderByIdDesc(debtorId).stream().map(DebtorPaymentData::view).toList();
+        return mandates.findByDebtorIdOrderByIdDesc(debtorId).stream()
+                .map(DebtorPaymentData::view)
+                .toList();
     }
 
     /** The full IBAN, decrypted for a request to the provider only: never log or show it. */
     @Transactional(readOnly = true)
     public String ibanForProvider(long bankAccountId) {
         requireProviderCall();
-        return bankAccounts.findById(bankAccountId).map(a -> cipher.decrypt(a.getIbanCipher()))
+        return bankAccounts
+                .findById(bankAccountId)
+                .map(a -> cipher.decrypt(a.getIbanCipher()))
                 .orElseThrow(() -> OperationRefused.because("paymentData.notFound"));
     }
 
@@ -354,7 +402,8 @@ public class DebtorPaymentData {
     @Transactional(readOnly = true)
     public String cardTokenForProvider(long cardId) {
         requireProviderCall();
-        return cards.findById(cardId).map(c -> cipher.decrypt(c.getTokenCipher()))
+        return cards.findById(cardId)
+                .map(c -> cipher.decrypt(c.getTokenCipher()))
                 .orElseThrow(() -> OperationRefused.because("paymentData.notFound"));
     }
 
@@ -372,10 +421,17 @@ public class DebtorPaymentData {
 
     private void recordChange(Debtor debtor, String field, String old, String value, Actor actor, Instant at) {
         Partition partition = currentTenancy.requirePartition();
-        history.record(partition.key(), debtor.getId(), at, actor,
-                List.of(new DebtorHistory.Change(field, old, value)));
-        auditLog.record(new AuditEntry(partition.merchantId(), partition.mode().name(), actor,
-                AuditEventType.DEBTOR_PAYMENT_DATA_CHANGED, debtor.getDebtorNumber(), null, null, null)
+        history.record(
+                partition.key(), debtor.getId(), at, actor, List.of(new DebtorHistory.Change(field, old, value)));
+        auditLog.record(new AuditEntry(
+                        partition.merchantId(),
+                        partition.mode().name(),
+                        actor,
+                        AuditEventType.DEBTOR_PAYMENT_DATA_CHANGED,
+                        debtor.getDebtorNumber(),
+                        null,
+                        null,
+                        null)
                 .withChange(field, old, value));
     }
 
@@ -393,17 +449,32 @@ public class DebtorPaymentData {
     }
 
     private static BankAccountView view(BankAccount a) {
-        return new BankAccountView(a.getId(), a.getDebtorId(), a.getHolder(), a.getIbanMasked(),
-                a.getIbanFingerprint(), a.getBic(), a.getCountry(), a.getCreatedAt());
+        return new BankAccountView(
+                a.getId(),
+                a.getDebtorId(),
+                a.getHolder(),
+                a.getIbanMasked(),
+                a.getIbanFingerprint(),
+                a.getBic(),
+                a.getCountry(),
+                a.getCreatedAt());
     }
 
     private static CardView view(Card c) {
-        return new CardView(c.getId(), c.getDebtorId(), c.getHolder(), c.getBrand(), c.getLast4(), c.getExpiryMonth(),
-                c.getExpiryYear(), c.getTokenFingerprint(), c.getCreatedAt());
+        return new CardView(
+                c.getId(),
+                c.getDebtorId(),
+                c.getHolder(),
+                c.getBrand(),
+                c.getLast4(),
+                c.getExpiryMonth(),
+                c.getExpiryYear(),
+                c.getTokenFingerprint(),
+                c.getCreatedAt());
     }
 
     private static MandateView view(Mandate m) {
-        return new MandateView(m.getId(), m.getBankAccountId(), m.getMandateReference(), m.getCreditorId(),
-                m.getSignedOn());
+        return new MandateView(
+                m.getId(), m.getBankAccountId(), m.getMandateReference(), m.getCreditorId(), m.getSignedOn());
     }
 }

@@ -49,11 +49,18 @@ public class DebtorService {
     private final DebtorHistory history;
     private final AuditLog auditLog;
     private final Clock clock;
-    private final Cache<String, Long> debtorNumbers = Caffeine.newBuilder().maximumSize(100_000).build();
+    private final Cache<String, Long> debtorNumbers =
+            Caffeine.newBuilder().maximumSize(100_000).build();
 
-    public DebtorService(DebtorRepository debtors, DebtorChangeRepository changes, CurrentTenancy currentTenancy,
-                         EditPermission editPermission, DebtorWords words, DebtorHistory history,
-                         AuditLog auditLog, Clock clock) {
+    public DebtorService(
+            DebtorRepository debtors,
+            DebtorChangeRepository changes,
+            CurrentTenancy currentTenancy,
+            EditPermission editPermission,
+            DebtorWords words,
+            DebtorHistory history,
+            AuditLog auditLog,
+            Clock clock) {
         this.words = words;
         this.history = history;
         this.editPermission = editPermission;
@@ -72,8 +79,9 @@ public class DebtorService {
     /** One page of the partition's debtors, newest first. */
     @Transactional(readOnly = true)
     public List<DebtorSummary> page(int offset, int limit) {
-        return debtors.findAllBy(PageRequest.of(offset / limit, limit, Sort.by(Sort.Direction.DESC, "id")))
-                .stream().map(DebtorService::summarise).toList();
+        return debtors.findAllBy(PageRequest.of(offset / limit, limit, Sort.by(Sort.Direction.DESC, "id"))).stream()
+                .map(DebtorService::summarise)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -99,7 +107,8 @@ public class DebtorService {
 
     @Transactional(readOnly = true)
     public Optional<DebtorDetails> byCustomerId(String customerId) {
-        return debtors.findInPartitionByCustomerId(currentTenancy.requirePartition().key(), customerId)
+        return debtors.findInPartitionByCustomerId(
+                        currentTenancy.requirePartition().key(), customerId)
                 .map(DebtorService::detailsOf);
     }
 
@@ -194,8 +203,7 @@ public class DebtorService {
     }
 
     /** The outcome of {@link #put}: the debtor and whether it was created. */
-    public record PutResult(DebtorDetails debtor, boolean created) {
-    }
+    public record PutResult(DebtorDetails debtor, boolean created) {}
 
     /**
      * Creates the debtor with this customer number or sets its master data as given (the shop's API, DEB-5), in
@@ -214,13 +222,23 @@ public class DebtorService {
     @Transactional(readOnly = true)
     public List<MasterDataChange> history(long debtorId) {
         return changes.findByDebtorIdOrderByChangedAtAscIdAsc(debtorId).stream()
-                .map(c -> new MasterDataChange(c.getChangedAt(), c.getActorType(), c.getActorName(), c.getField(),
-                        c.getOldValue(), c.getNewValue()))
+                .map(c -> new MasterDataChange(
+                        c.getChangedAt(),
+                        c.getActorType(),
+                        c.getActorName(),
+                        c.getField(),
+                        c.getOldValue(),
+                        c.getNewValue()))
                 .toList();
     }
 
-    private Map<String, String[]> record(Partition partition, Debtor debtor, Map<String, String> before,
-                                         Map<String, String> after, Actor actor, Instant at) {
+    private Map<String, String[]> record(
+            Partition partition,
+            Debtor debtor,
+            Map<String, String> before,
+            Map<String, String> after,
+            Actor actor,
+            Instant at) {
         Map<String, String[]> changed = new LinkedHashMap<>();
         List<DebtorHistory.Change> rows = new ArrayList<>();
         after.forEach((field, value) -> {
@@ -234,10 +252,17 @@ public class DebtorService {
         return changed;
     }
 
-    private void audit(Partition partition, Actor actor, AuditEventType type, Debtor debtor,
-                       Map<String, String[]> changed) {
-        AuditEntry entry = new AuditEntry(partition.merchantId(), partition.mode().name(), actor, type,
-                debtor.getDebtorNumber(), null, null, Map.of());
+    private void audit(
+            Partition partition, Actor actor, AuditEventType type, Debtor debtor, Map<String, String[]> changed) {
+        AuditEntry entry = new AuditEntry(
+                partition.merchantId(),
+                partition.mode().name(),
+                actor,
+                type,
+                debtor.getDebtorNumber(),
+                null,
+                null,
+                Map.of());
         for (Map.Entry<String, String[]> c : changed.entrySet()) {
             entry = entry.withChange(c.getKey(), c.getValue()[0], c.getValue()[1]);
         }
@@ -245,12 +270,26 @@ public class DebtorService {
     }
 
     private static DebtorDetails detailsOf(Debtor d) {
-        return new DebtorDetails(d.getId(), d.getDebtorNumber(), d.getCustomerId(), d.masterData(), d.getVersion(),
-                d.getCreatedAt(), d.getUpdatedAt());
+        return new DebtorDetails(
+                d.getId(),
+                d.getDebtorNumber(),
+                d.getCustomerId(),
+                d.masterData(),
+                d.getVersion(),
+                d.getCreatedAt(),
+                d.getUpdatedAt());
     }
 
     private static DebtorSummary summarise(Debtor d) {
-        return new DebtorSummary(d.getId(), d.getDebtorNumber(), d.getCustomerId(), d.getFirstName(),
-                d.getLastName(), d.getCompany(), d.getCity(), d.getEmail(), d.getCreatedAt());
+        return new DebtorSummary(
+                d.getId(),
+                d.getDebtorNumber(),
+                d.getCustomerId(),
+                d.getFirstName(),
+                d.getLastName(),
+                d.getCompany(),
+                d.getCity(),
+                d.getEmail(),
+                d.getCreatedAt());
     }
 }

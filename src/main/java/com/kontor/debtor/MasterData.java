@@ -24,11 +24,20 @@ public record MasterData(
         @Size(max = 100) @PlainText String addressLine2,
         @Size(max = 20) @PlainText String postcode,
         @Size(max = 100) @PlainText String city,
-        @Pattern(regexp = "[A-Z]{2}", message = "{kontor.debtor.country}") String country,
+
+        @Pattern(regexp = "[A-Z]{2}", message = "{kontor.debtor.country}")
+        String country,
+
         @Email @Size(max = 254) @PlainText String email,
-        @Size(max = 50) @Pattern(regexp = "[0-9 +()/.-]*", message = "{kontor.debtor.phone}") String phone,
+
+        @Size(max = 50) @Pattern(regexp = "[0-9 +()/.-]*", message = "{kontor.debtor.phone}")
+        String phone,
+
         @Past LocalDate birthday,
-        @Pattern(regexp = "[a-z]{2}", message = "{kontor.debtor.language}") String language,
+
+        @Pattern(regexp = "[a-z]{2}", message = "{kontor.debtor.language}")
+        String language,
+
         @Size(max = 30) @PlainText String vatId) {
 
     public MasterData {
@@ -76,8 +85,8 @@ public record MasterData(
     }
 
     public static MasterData ofName(String firstName, String lastName) {
-        return new MasterData(null, null, firstName, lastName, null, null, null, null, null, null, null, null, null,
-                null, null);
+        return new MasterData(
+                null, null, firstName, lastName, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static String clean(String value) {

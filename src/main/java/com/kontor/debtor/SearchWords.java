@@ -18,6 +18,7 @@ public final class SearchWords {
 
     /** Field codes as stored in {@code debtor_word.field}. */
     public static final char FIRST_NAME = 'F';
+
     public static final char LAST_NAME = 'L';
     public static final char COMPANY = 'C';
     public static final char CITY = 'Y';
@@ -26,8 +27,7 @@ public final class SearchWords {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private SearchWords() {
-    }
+    private SearchWords() {}
 
     /** Lower case, accents removed, ß as ss: the form both stored words and typed prefixes take. */
     public static String normalise(String text) {
@@ -51,7 +51,16 @@ public final class SearchWords {
 
     /** Field code → words for a debtor's master data. */
     public static Map<Character, List<String>> of(MasterData data) {
-        return Map.of(FIRST_NAME, words(data.firstName()), LAST_NAME, words(data.lastName()),
-                COMPANY, words(data.company()), CITY, words(data.city()), EMAIL, words(data.email()));
+        return Map.of(
+                FIRST_NAME,
+                words(data.firstName()),
+                LAST_NAME,
+                words(data.lastName()),
+                COMPANY,
+                words(data.company()),
+                CITY,
+                words(data.city()),
+                EMAIL,
+                words(data.email()));
     }
 }

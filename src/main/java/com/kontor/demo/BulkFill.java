@@ -41,9 +41,14 @@ class BulkFill implements ApplicationRunner {
     private final long processes;
     private final int debtors;
 
-    BulkFill(DemoDataGenerator demo, LedgerDataGenerator generator, MerchantDirectory merchants,
-             PlatformAdministration platform, ApplicationContext context, @Value("${kontor.fill.processes}") long processes,
-             @Value("${kontor.fill.debtors:0}") int debtors) {
+    BulkFill(
+            DemoDataGenerator demo,
+            LedgerDataGenerator generator,
+            MerchantDirectory merchants,
+            PlatformAdministration platform,
+            ApplicationContext context,
+            @Value("${kontor.fill.processes}") long processes,
+            @Value("${kontor.fill.debtors:0}") int debtors) {
         this.demo = demo;
         this.generator = generator;
         this.merchants = merchants;
@@ -57,30 +62,52 @@ class BulkFill implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         Instant start = Instant.now();
         demo.seedIfEmpty(10);
-        long merchantA = SystemScope.run("bulk fill", () -> platform.merchants().stream()
-                .filter(m -> m.name().equals(DemoLogins.MERCHANT_A)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No merchant " + DemoLogins.MERCHANT_A)).id());
+        long merchantA = SystemScope.run(
+                "bulk fill",
+                () -> platform.merchants().stream()
+                        .filter(m -> m.name().equals(DemoLogins.MERCHANT_A))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalStateException("No merchant " + DemoLogins.MERCHANT_A))
+                        .id());
         Partition partition = new Partition(merchantA, Mode.LIVE);
         String prefix = "F" + (System.currentTimeMillis() / 1000 % 100000) + "-";
-        System.out.printf("Filling %s, live mode: %,d processes for %,d debtors (customer numbers %s…)%n",
+        System.out.printf(
+                "Filling %s, live mode: %,d processes for %,d debtors (customer numbers %s…)%n",
                 DemoLogins.MERCHANT_A, processes, debtors, prefix);
-        LedgerDataGenerator.Result result = SystemScope.run("bulk fill", () -> TenancyScope.inPartition(partition,
-                () -> {
+        LedgerDataGenerator.Result result = SystemScope.run(
+                "bulk fill",
+                () -> TenancyScope.inPartition(partition, () -> {
                     MerchantSummary merchant = merchants.requireCurrent();
                     SettingsSnapshot settings = merchant.settings();
-                    return generator.generate(partition, merchant.portals().stream().map(PortalSummary::id).toList(),
-                            LedgerDataGenerator.GERMANY, settings.defaultCurrency().getCurrencyCode(),
-                            settings.timeZone(), settings.paymentTermDays(), prefix, debtors, processes, 2000,
-                            System.nanoTime(), written -> {
+                    return generator.generate(
+                            partition,
+                            merchant.portals().stream().map(PortalSummary::id).toList(),
+                            LedgerDataGenerator.GERMANY,
+                            settings.defaultCurrency().getCurrencyCode(),
+                            settings.timeZone(),
+                            settings.paymentTermDays(),
+                            prefix,
+                            debtors,
+                            processes,
+                            2000,
+                            System.nanoTime(),
+                            written -> {
                                 if (written % 50_000 < 6_700) {
-                                    System.out.printf("  %,d processes after %s%n", written,
-                                            Duration.between(start, Instant.now()).withNanos(0));
+                                    System.out.printf(
+                                            "  %,d processes after %s%n",
+                                            written,
+                                            Duration.between(start, Instant.now())
+                                                    .withNanos(0));
                                 }
                             });
                 }));
         Duration took = Duration.between(start, Instant.now());
-        System.out.printf("Filled %,d debtors, %,d processes, %,d bookings in %s (%,.0f processes/s)%n",
-                result.debtors(), result.processes(), result.bookings(), took.withNanos(0),
+        System.out.printf(
+                "Filled %,d debtors, %,d processes, %,d bookings in %s (%,.0f processes/s)%n",
+                result.debtors(),
+                result.processes(),
+                result.bookings(),
+                took.withNanos(0),
                 result.processes() / Math.max(0.001, took.toMillis() / 1000.0));
         log.info("Bulk fill done; stopping");
         System.exit(SpringApplication.exit(context, () -> 0));

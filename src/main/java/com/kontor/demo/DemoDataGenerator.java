@@ -2,26 +2,26 @@ package com.kontor.demo;
 
 import com.kontor.api.ApiKeys;
 import com.kontor.blacklist.Blacklist;
-import com.kontor.notification.ProviderAccounts;
-import java.time.Duration;
-import java.time.Instant;
 import com.kontor.blacklist.BlacklistKind;
 import com.kontor.money.Money;
+import com.kontor.notification.ProviderAccounts;
 import com.kontor.tenancy.BookedModule;
 import com.kontor.tenancy.MerchantDirectory;
 import com.kontor.tenancy.MerchantOverview;
+import com.kontor.tenancy.MerchantSummary;
 import com.kontor.tenancy.Mode;
 import com.kontor.tenancy.NewMerchant;
 import com.kontor.tenancy.NewUser;
-import com.kontor.tenancy.MerchantSummary;
 import com.kontor.tenancy.Partition;
-import com.kontor.tenancy.PortalSummary;
-import com.kontor.tenancy.SettingsSnapshot;
 import com.kontor.tenancy.PlatformAdministration;
+import com.kontor.tenancy.PortalSummary;
 import com.kontor.tenancy.Role;
+import com.kontor.tenancy.SettingsSnapshot;
 import com.kontor.tenancy.SystemScope;
 import com.kontor.tenancy.TenancyScope;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -44,9 +44,13 @@ public class DemoDataGenerator {
     private final ProviderAccounts providerAccounts;
     private final LedgerDataGenerator ledgerData;
 
-    public DemoDataGenerator(PlatformAdministration platform, ApiKeys apiKeys,
-                             MerchantDirectory merchantDirectory, Blacklist blacklist,
-                             ProviderAccounts providerAccounts, LedgerDataGenerator ledgerData) {
+    public DemoDataGenerator(
+            PlatformAdministration platform,
+            ApiKeys apiKeys,
+            MerchantDirectory merchantDirectory,
+            Blacklist blacklist,
+            ProviderAccounts providerAccounts,
+            LedgerDataGenerator ledgerData) {
         this.ledgerData = ledgerData;
         this.blacklist = blacklist;
         this.providerAccounts = providerAccounts;
@@ -67,8 +71,17 @@ public class DemoDataGenerator {
     }
 
     private void seed(int size) {
-        MerchantOverview a = platform.createMerchant(merchant(DemoLogins.MERCHANT_A, "Webshop", "Europe/Berlin", "de",
-                "EUR", EnumSet.allOf(BookedModule.class), "admin@mueller.example", "Greta Admin"), false);
+        MerchantOverview a = platform.createMerchant(
+                merchant(
+                        DemoLogins.MERCHANT_A,
+                        "Webshop",
+                        "Europe/Berlin",
+                        "de",
+                        "EUR",
+                        EnumSet.allOf(BookedModule.class),
+                        "admin@mueller.example",
+                        "Greta Admin"),
+                false);
         platform.createPortal(a.id(), "Marktplatz");
         user(a.id(), "support@mueller.example", "Sam Support", Role.SUPPORT, "0");
         user(a.id(), "finance@mueller.example", "Fiona Finanz", Role.FINANCE, "500");
@@ -76,8 +89,17 @@ public class DemoDataGenerator {
         user(a.id(), "auditor@mueller.example", "Aylin Auditor", Role.AUDITOR, "0");
         platform.setFourEyes(a.id(), true, Money.of(100_00, "EUR"));
 
-        MerchantOverview b = platform.createMerchant(merchant(DemoLogins.MERCHANT_B, "Shop UK", "Europe/London", "en",
-                "GBP", EnumSet.of(BookedModule.RISK), "admin@baker.example", "Ben Baker"), false);
+        MerchantOverview b = platform.createMerchant(
+                merchant(
+                        DemoLogins.MERCHANT_B,
+                        "Shop UK",
+                        "Europe/London",
+                        "en",
+                        "GBP",
+                        EnumSet.of(BookedModule.RISK),
+                        "admin@baker.example",
+                        "Ben Baker"),
+                false);
         user(b.id(), "support@baker.example", "Sue Support", Role.SUPPORT, "0");
 
         platform.createOperator("operator@kontor.example", "Olga Operator", DemoLogins.PASSWORD, false);
@@ -86,19 +108,25 @@ public class DemoDataGenerator {
             long merchantId = key.merchant().equals(DemoLogins.MERCHANT_A) ? a.id() : b.id();
             TenancyScope.inPartition(new Partition(merchantId, Mode.valueOf(key.mode())), () -> {
                 long portalId = merchantDirectory.requireCurrent().portals().stream()
-                        .filter(p -> p.name().equals(key.portal())).findFirst().orElseThrow().id();
+                        .filter(p -> p.name().equals(key.portal()))
+                        .findFirst()
+                        .orElseThrow()
+                        .id();
                 apiKeys.createWithSecret(portalId, "Demo key", key.secret());
             });
         }
 
         TenancyScope.inPartition(new Partition(a.id(), Mode.TEST), () -> {
             long webshop = merchantDirectory.requireCurrent().portals().stream()
-                    .filter(p -> p.name().equals("Webshop")).findFirst().orElseThrow().id();
+                    .filter(p -> p.name().equals("Webshop"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
             providerAccounts.setPayone(webshop, DemoLogins.PAYONE_PORTAL_ID, DemoLogins.PAYONE_KEY);
             providerAccounts.setAdyenMerchantAccount(webshop, DemoLogins.ADYEN_MERCHANT_ACCOUNT);
             providerAccounts.rotateAdyenKey(webshop, DemoLogins.ADYEN_HMAC_KEY);
-            providerAccounts.seedPreviousAdyenKey(webshop, DemoLogins.ADYEN_PREVIOUS_HMAC_KEY,
-                    Instant.now().minus(Duration.ofHours(1)));
+            providerAccounts.seedPreviousAdyenKey(
+                    webshop, DemoLogins.ADYEN_PREVIOUS_HMAC_KEY, Instant.now().minus(Duration.ofHours(1)));
             blacklist.add(BlacklistKind.EMAIL, DemoLogins.BLACKLISTED_EMAIL, null);
             blacklist.add(BlacklistKind.IBAN, DemoLogins.BLACKLISTED_IBAN, null);
             blacklist.add(BlacklistKind.CARD_TOKEN, DemoLogins.BLACKLISTED_CARD_TOKEN, null);
@@ -111,14 +139,24 @@ public class DemoDataGenerator {
     }
 
     /** {@code debtors} debtors with about three processes each, in the partition's currency and time zone. */
-    private void generate(Partition partition, LedgerDataGenerator.Market market, String prefix, int debtors,
-                          long seed) {
+    private void generate(
+            Partition partition, LedgerDataGenerator.Market market, String prefix, int debtors, long seed) {
         TenancyScope.inPartition(partition, () -> {
             MerchantSummary merchant = merchantDirectory.requireCurrent();
             SettingsSnapshot settings = merchant.settings();
-            ledgerData.generate(partition, merchant.portals().stream().map(PortalSummary::id).toList(), market,
-                    settings.defaultCurrency().getCurrencyCode(), settings.timeZone(), settings.paymentTermDays(),
-                    prefix, debtors, debtors * 3L, 500, seed, written -> { });
+            ledgerData.generate(
+                    partition,
+                    merchant.portals().stream().map(PortalSummary::id).toList(),
+                    market,
+                    settings.defaultCurrency().getCurrencyCode(),
+                    settings.timeZone(),
+                    settings.paymentTermDays(),
+                    prefix,
+                    debtors,
+                    debtors * 3L,
+                    500,
+                    seed,
+                    written -> {});
         });
     }
 
@@ -132,8 +170,15 @@ public class DemoDataGenerator {
         platform.createMerchantUser(merchantId, form, false);
     }
 
-    private static NewMerchant merchant(String name, String portal, String zone, String language, String currency,
-                                        Set<BookedModule> modules, String adminEmail, String adminName) {
+    private static NewMerchant merchant(
+            String name,
+            String portal,
+            String zone,
+            String language,
+            String currency,
+            Set<BookedModule> modules,
+            String adminEmail,
+            String adminName) {
         NewMerchant form = new NewMerchant();
         form.setName(name);
         form.setFirstPortalName(portal);
@@ -146,5 +191,4 @@ public class DemoDataGenerator {
         form.setAdminInitialPassword(DemoLogins.PASSWORD);
         return form;
     }
-
 }

@@ -7,8 +7,7 @@ public final class DemoLogins {
 
     public static final String PASSWORD = "Kontor-Demo-2026";
 
-    public record Login(String email, String merchant, String roles) {
-    }
+    public record Login(String email, String merchant, String roles) {}
 
     public static final String MERCHANT_A = "Müller Handels GmbH";
     public static final String MERCHANT_B = "Baker & Sons Ltd";
@@ -24,8 +23,7 @@ public final class DemoLogins {
             new Login("operator@kontor.example", "(platform)", "OPERATOR"));
 
     /** A published demo API key: demo data only, so only on the embedded database. */
-    public record DemoKey(String secret, String merchant, String portal, String mode) {
-    }
+    public record DemoKey(String secret, String merchant, String portal, String mode) {}
 
     public static final List<DemoKey> KEYS = List.of(
             new DemoKey("kontor_test_demo_mueller_webshop", MERCHANT_A, "Webshop", "TEST"),
@@ -38,6 +36,7 @@ public final class DemoLogins {
     /** Blacklisted in merchant A's test mode, so a newcomer can try the check at once. */
     /** Merchant A's Webshop in test mode: a PAYONE portal and an Adyen merchant account for notifications. */
     public static final String PAYONE_PORTAL_ID = "2030968";
+
     public static final String PAYONE_KEY = "demo-payone-key";
     public static final String ADYEN_MERCHANT_ACCOUNT = "MuellerWebshopTEST";
     public static final String ADYEN_HMAC_KEY = "44782DEF547AAA06C910C43932B1EB0C71FC68D9D0C057550C48EC2ACF6BA056";
@@ -49,6 +48,5 @@ public final class DemoLogins {
     public static final String BLACKLISTED_IBAN = "DE02 1203 0000 0000 2020 51";
     public static final String BLACKLISTED_CARD_TOKEN = "tok_blocked_4242";
 
-    private DemoLogins() {
-    }
+    private DemoLogins() {}
 }

@@ -8,5 +8,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * three payment processes each (merchant B gets a fifth).
  */
 @ConfigurationProperties("kontor.demo")
-public record DemoProperties(@DefaultValue("false") boolean enabled, @DefaultValue("1000") int size) {
-}
+public record DemoProperties(
+        @DefaultValue("false") boolean enabled,
+        @DefaultValue("1000") int size) {}

@@ -45,29 +45,50 @@ class DemoStartup {
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         StringBuilder text = new StringBuilder()
                 .append("\n============================================================\n")
-                .append(" Kontor is running: http://localhost:").append(port).append("/\n")
+                .append(" Kontor is running: http://localhost:")
+                .append(port)
+                .append("/\n")
                 .append(seeded ? " Demo data seeded (first start).\n" : " Demo data from an earlier start kept.\n")
-                .append(" Demo logins (password for all: ").append(DemoLogins.PASSWORD).append("):\n");
+                .append(" Demo logins (password for all: ")
+                .append(DemoLogins.PASSWORD)
+                .append("):\n");
         for (DemoLogins.Login login : DemoLogins.ALL) {
             text.append(String.format("   %-26s %-10s %s%n", login.email(), login.roles(), login.merchant()));
         }
-        text.append(" Demo API keys (curl -H \"Authorization: Bearer <key>\" http://localhost:").append(port)
+        text.append(" Demo API keys (curl -H \"Authorization: Bearer <key>\" http://localhost:")
+                .append(port)
                 .append("/api/v1/key):\n");
         for (DemoLogins.DemoKey key : DemoLogins.KEYS) {
-            text.append(String.format("   %-38s %-4s %s, %s%n", key.secret(), key.mode(), key.merchant(), key.portal()));
+            text.append(
+                    String.format("   %-38s %-4s %s, %s%n", key.secret(), key.mode(), key.merchant(), key.portal()));
         }
-        text.append(" Blacklisted in ").append(DemoLogins.MERCHANT_A).append("'s test mode: ")
-                .append(DemoLogins.BLACKLISTED_EMAIL).append(", ").append(DemoLogins.BLACKLISTED_IBAN).append(", ")
-                .append(DemoLogins.BLACKLISTED_CARD_TOKEN).append("\n");
+        text.append(" Blacklisted in ")
+                .append(DemoLogins.MERCHANT_A)
+                .append("'s test mode: ")
+                .append(DemoLogins.BLACKLISTED_EMAIL)
+                .append(", ")
+                .append(DemoLogins.BLACKLISTED_IBAN)
+                .append(", ")
+                .append(DemoLogins.BLACKLISTED_CARD_TOKEN)
+                .append("\n");
         text.append(" Four-eyes threshold of ").append(DemoLogins.MERCHANT_A).append(": refunds above 100.00 EUR\n");
-        text.append(" Notifications to ").append(DemoLogins.MERCHANT_A).append(", Webshop, test mode:\n")
-                .append("   PAYONE  POST /notifications/payone  portalid=").append(DemoLogins.PAYONE_PORTAL_ID)
-                .append("  key=md5(\"").append(DemoLogins.PAYONE_KEY).append("\")\n")
+        text.append(" Notifications to ")
+                .append(DemoLogins.MERCHANT_A)
+                .append(", Webshop, test mode:\n")
+                .append("   PAYONE  POST /notifications/payone  portalid=")
+                .append(DemoLogins.PAYONE_PORTAL_ID)
+                .append("  key=md5(\"")
+                .append(DemoLogins.PAYONE_KEY)
+                .append("\")\n")
                 .append("   Adyen   POST /notifications/adyen   merchantAccountCode=")
-                .append(DemoLogins.ADYEN_MERCHANT_ACCOUNT).append("\n")
-                .append("           HMAC key ").append(DemoLogins.ADYEN_HMAC_KEY).append("\n")
+                .append(DemoLogins.ADYEN_MERCHANT_ACCOUNT)
+                .append("\n")
+                .append("           HMAC key ")
+                .append(DemoLogins.ADYEN_HMAC_KEY)
+                .append("\n")
                 .append("           rotated-out key, valid 24 h after rotation: ")
-                .append(DemoLogins.ADYEN_PREVIOUS_HMAC_KEY).append("\n");
+                .append(DemoLogins.ADYEN_PREVIOUS_HMAC_KEY)
+                .append("\n");
         text.append("============================================================\n");
         System.out.println(text);
     }

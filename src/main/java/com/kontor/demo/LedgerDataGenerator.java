@@ -30,27 +30,121 @@ import org.springframework.stereotype.Component;
 public class LedgerDataGenerator {
 
     /** Names and places of one market. */
-    public record Market(List<String> firstNames, List<String> lastNames, List<String> cities, String country,
-                         String emailDomain, String language, String companySuffix) {
-    }
+    public record Market(
+            List<String> firstNames,
+            List<String> lastNames,
+            List<String> cities,
+            String country,
+            String emailDomain,
+            String language,
+            String companySuffix) {}
 
     public static final Market GERMANY = new Market(
-            List.of("Anna", "Lukas", "Marie", "Jonas", "Sophie", "Felix", "Lea", "Paul", "Emma", "Maximilian", "Jürgen",
-                    "Özlem", "Zoë", "Björn", "Hannah", "Leon", "Mia", "Finn", "Lena", "Elias", "Sabine", "Thomas"),
-            List.of("Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz",
-                    "Hoffmann", "Schäfer", "Müller-Lüdenscheid", "Krüger", "Schröder", "Neumann", "Schwarz",
-                    "Zimmermann", "Braun", "Hofmann", "Lange", "Schmitt", "Werner", "Krause", "Lehmann"),
-            List.of("Berlin", "Hamburg", "München", "Köln", "Frankfurt am Main", "Düsseldorf", "Leipzig", "Nürnberg",
-                    "Stuttgart", "Dortmund", "Essen", "Bremen", "Dresden", "Hannover", "Münster", "Lüdenscheid"),
-            "DE", "example.de", "de", "GmbH");
+            List.of(
+                    "Anna",
+                    "Lukas",
+                    "Marie",
+                    "Jonas",
+                    "Sophie",
+                    "Felix",
+                    "Lea",
+                    "Paul",
+                    "Emma",
+                    "Maximilian",
+                    "Jürgen",
+                    "Özlem",
+                    "Zoë",
+                    "Björn",
+                    "Hannah",
+                    "Leon",
+                    "Mia",
+                    "Finn",
+                    "Lena",
+                    "Elias",
+                    "Sabine",
+                    "Thomas"),
+            List.of(
+                    "Müller",
+                    "Schmidt",
+                    "Schneider",
+                    "Fischer",
+                    "Weber",
+                    "Meyer",
+                    "Wagner",
+                    "Becker",
+                    "Schulz",
+                    "Hoffmann",
+                    "Schäfer",
+                    "Müller-Lüdenscheid",
+                    "Krüger",
+                    "Schröder",
+                    "Neumann",
+                    "Schwarz",
+                    "Zimmermann",
+                    "Braun",
+                    "Hofmann",
+                    "Lange",
+                    "Schmitt",
+                    "Werner",
+                    "Krause",
+                    "Lehmann"),
+            List.of(
+                    "Berlin",
+                    "Hamburg",
+                    "München",
+                    "Köln",
+                    "Frankfurt am Main",
+                    "Düsseldorf",
+                    "Leipzig",
+                    "Nürnberg",
+                    "Stuttgart",
+                    "Dortmund",
+                    "Essen",
+                    "Bremen",
+                    "Dresden",
+                    "Hannover",
+                    "Münster",
+                    "Lüdenscheid"),
+            "DE",
+            "example.de",
+            "de",
+            "GmbH");
     public static final Market BRITAIN = new Market(
-            List.of("Oliver", "Amelia", "George", "Isla", "Harry", "Ava", "Jack", "Mia", "Charlie", "Grace", "Noah",
+            List.of(
+                    "Oliver", "Amelia", "George", "Isla", "Harry", "Ava", "Jack", "Mia", "Charlie", "Grace", "Noah",
                     "Freya", "Arthur", "Lily", "Siobhan", "Dylan"),
-            List.of("Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "O'Connor",
-                    "Evans", "Thomas", "Roberts", "Walker", "Wright", "Robinson", "Thompson"),
-            List.of("London", "Manchester", "Bristol", "Leeds", "Edinburgh", "Cardiff", "Birmingham", "Glasgow",
-                    "Liverpool", "Sheffield"),
-            "GB", "example.co.uk", "en", "Ltd");
+            List.of(
+                    "Smith",
+                    "Jones",
+                    "Taylor",
+                    "Brown",
+                    "Williams",
+                    "Wilson",
+                    "Johnson",
+                    "Davies",
+                    "O'Connor",
+                    "Evans",
+                    "Thomas",
+                    "Roberts",
+                    "Walker",
+                    "Wright",
+                    "Robinson",
+                    "Thompson"),
+            List.of(
+                    "London",
+                    "Manchester",
+                    "Bristol",
+                    "Leeds",
+                    "Edinburgh",
+                    "Cardiff",
+                    "Birmingham",
+                    "Glasgow",
+                    "Liverpool",
+                    "Sheffield"),
+            "GB",
+            "example.co.uk",
+            "en",
+            "Ltd");
 
     private final BulkDebtors bulkDebtors;
     private final ProcessGenerator processes;
@@ -61,16 +155,25 @@ public class LedgerDataGenerator {
     }
 
     /** What was generated. */
-    public record Result(long debtors, long processes, long bookings) {
-    }
+    public record Result(long debtors, long processes, long bookings) {}
 
     /**
      * Generates {@code debtorCount} debtors and about {@code processCount} processes in the partition, in batches of
      * {@code batchSize} debtors, each batch one transaction. {@code progress} hears the processes written so far.
      */
-    public Result generate(Partition partition, List<Long> portalIds, Market market, String currency, ZoneId zone,
-                           int paymentTermDays, String customerPrefix, int debtorCount, long processCount,
-                           int batchSize, long seed, LongConsumer progress) {
+    public Result generate(
+            Partition partition,
+            List<Long> portalIds,
+            Market market,
+            String currency,
+            ZoneId zone,
+            int paymentTermDays,
+            String customerPrefix,
+            int debtorCount,
+            long processCount,
+            int batchSize,
+            long seed,
+            LongConsumer progress) {
         Random random = new Random(seed);
         Instant now = Instant.now();
         double perDebtor = (double) processCount / debtorCount;
@@ -86,8 +189,10 @@ public class LedgerDataGenerator {
                 batch.add(debtor(random, market, customerPrefix, number, createdAt));
                 // about 1 in 12 debtors has no process yet; the others share the rest, a few with many
                 double draw = random.nextDouble();
-                counts.add(draw < 0.08 ? 0 : (int) Math.max(1, Math.round(-Math.log(1 - random.nextDouble())
-                        * perDebtor / 0.92)));
+                counts.add(
+                        draw < 0.08
+                                ? 0
+                                : (int) Math.max(1, Math.round(-Math.log(1 - random.nextDouble()) * perDebtor / 0.92)));
             }
             List<BulkDebtors.Written> written = bulkDebtors.insert(partition, batch);
             List<ProcessGenerator.Spec> specs = new ArrayList<>();
@@ -95,12 +200,18 @@ public class LedgerDataGenerator {
                 BulkDebtors.NewDebtor d = batch.get(i);
                 BulkDebtors.Written w = written.get(i);
                 for (int k = 0; k < counts.get(i); k++) {
-                    Instant createdAt = d.createdAt().plus(Duration.ofMinutes(random.nextLong(
-                            Math.max(1, Duration.between(d.createdAt(), now).toMinutes()))));
+                    Instant createdAt = d.createdAt()
+                            .plus(Duration.ofMinutes(random.nextLong(Math.max(
+                                    1, Duration.between(d.createdAt(), now).toMinutes()))));
                     PaymentMethod method = method(random, w.bankAccountId() != null, w.cardId() != null);
                     long amount = 500 + (long) (Math.exp(random.nextGaussian() * 0.9 + 8.3));
-                    specs.add(new ProcessGenerator.Spec(w.id(), d.customerId(),
-                            portalIds.get(random.nextInt(portalIds.size())), method, amount, createdAt,
+                    specs.add(new ProcessGenerator.Spec(
+                            w.id(),
+                            d.customerId(),
+                            portalIds.get(random.nextInt(portalIds.size())),
+                            method,
+                            amount,
+                            createdAt,
                             method == PaymentMethod.DIRECT_DEBIT ? w.bankAccountId() : null,
                             method == PaymentMethod.DIRECT_DEBIT ? w.mandateId() : null,
                             method == PaymentMethod.CARD ? w.cardId() : null));
@@ -113,34 +224,70 @@ public class LedgerDataGenerator {
         return new Result(debtorCount, writtenProcesses, writtenBookings);
     }
 
-    private static BulkDebtors.NewDebtor debtor(Random random, Market market, String prefix, int number,
-                                                Instant createdAt) {
+    private static BulkDebtors.NewDebtor debtor(
+            Random random, Market market, String prefix, int number, Instant createdAt) {
         String first = pick(random, market.firstNames());
         String last = pick(random, market.lastNames());
         boolean company = random.nextInt(6) == 0;
         boolean german = market.country().equals("DE");
-        String email = (first + "." + last).toLowerCase().replace("ü", "ue").replace("ö", "oe").replace("ä", "ae")
-                .replace("ß", "ss").replaceAll("[^a-z.]", "") + number + "@" + market.emailDomain();
-        String street = german ? pick(random, List.of("Hauptstraße", "Bahnhofstraße", "Lindenweg", "Gartenstraße",
-                "Schillerstraße", "Am Markt")) + " " + (1 + random.nextInt(150))
-                : (1 + random.nextInt(200)) + " " + pick(random, List.of("High Street", "Station Road", "Church Lane",
-                "Victoria Road", "Mill Lane"));
-        String postcode = german ? String.format("%05d", 1067 + random.nextInt(98000))
+        String email = (first + "." + last)
+                        .toLowerCase()
+                        .replace("ü", "ue")
+                        .replace("ö", "oe")
+                        .replace("ä", "ae")
+                        .replace("ß", "ss")
+                        .replaceAll("[^a-z.]", "")
+                + number + "@" + market.emailDomain();
+        String street = german
+                ? pick(
+                                random,
+                                List.of(
+                                        "Hauptstraße",
+                                        "Bahnhofstraße",
+                                        "Lindenweg",
+                                        "Gartenstraße",
+                                        "Schillerstraße",
+                                        "Am Markt"))
+                        + " " + (1 + random.nextInt(150))
+                : (1 + random.nextInt(200)) + " "
+                        + pick(
+                                random,
+                                List.of("High Street", "Station Road", "Church Lane", "Victoria Road", "Mill Lane"));
+        String postcode = german
+                ? String.format("%05d", 1067 + random.nextInt(98000))
                 : pick(random, List.of("SW1A", "M1", "BS1", "LS1", "EH1", "CF10", "B1", "G1")) + " "
-                + (1 + random.nextInt(9)) + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
-        MasterData data = new MasterData(random.nextBoolean() ? (german ? "Frau" : "Ms") : (german ? "Herr" : "Mr"),
-                random.nextInt(20) == 0 ? "Dr." : null, company ? null : first, last,
-                company ? last + " " + market.companySuffix() : null, street, null, postcode,
-                pick(random, market.cities()), market.country(), email, null,
-                random.nextInt(3) == 0 ? LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12),
-                        1 + random.nextInt(28)) : null, market.language(),
+                        + (1 + random.nextInt(9)) + (char) ('A' + random.nextInt(26))
+                        + (char) ('A' + random.nextInt(26));
+        MasterData data = new MasterData(
+                random.nextBoolean() ? (german ? "Frau" : "Ms") : (german ? "Herr" : "Mr"),
+                random.nextInt(20) == 0 ? "Dr." : null,
+                company ? null : first,
+                last,
+                company ? last + " " + market.companySuffix() : null,
+                street,
+                null,
+                postcode,
+                pick(random, market.cities()),
+                market.country(),
+                email,
+                null,
+                random.nextInt(3) == 0
+                        ? LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28))
+                        : null,
+                market.language(),
                 company && german ? "DE" + (100000000 + random.nextInt(899999999)) : null);
         String holder = company ? last + " " + market.companySuffix() : first + " " + last;
-        BankAccountData account = random.nextInt(100) < 30 ? new BankAccountData(holder, iban(random, german),
-                null) : null;
-        CardData card = random.nextInt(100) < 35 ? new CardData("tok_" + HexFormat.of().formatHex(bytes(random, 12)),
-                random.nextBoolean() ? "VISA" : "MASTERCARD", String.format("%04d", random.nextInt(10000)),
-                1 + random.nextInt(12), 2026 + random.nextInt(5), holder) : null;
+        BankAccountData account =
+                random.nextInt(100) < 30 ? new BankAccountData(holder, iban(random, german), null) : null;
+        CardData card = random.nextInt(100) < 35
+                ? new CardData(
+                        "tok_" + HexFormat.of().formatHex(bytes(random, 12)),
+                        random.nextBoolean() ? "VISA" : "MASTERCARD",
+                        String.format("%04d", random.nextInt(10000)),
+                        1 + random.nextInt(12),
+                        2026 + random.nextInt(5),
+                        holder)
+                : null;
         return new BulkDebtors.NewDebtor(prefix + String.format("%05d", number), data, createdAt, account, card);
     }
 
@@ -153,17 +300,24 @@ public class LedgerDataGenerator {
             return PaymentMethod.CARD;
         }
         int other = random.nextInt(100);
-        return other < 55 ? PaymentMethod.INVOICE : other < 72 ? PaymentMethod.WALLET : other < 84
-                ? PaymentMethod.PREPAYMENT : other < 94 ? PaymentMethod.BANK_TRANSFER : PaymentMethod.CASH_ON_DELIVERY;
+        return other < 55
+                ? PaymentMethod.INVOICE
+                : other < 72
+                        ? PaymentMethod.WALLET
+                        : other < 84
+                                ? PaymentMethod.PREPAYMENT
+                                : other < 94 ? PaymentMethod.BANK_TRANSFER : PaymentMethod.CASH_ON_DELIVERY;
     }
 
     private static String iban(Random random, boolean german) {
         Iban.Builder builder = new Iban.Builder();
         if (german) {
-            builder.countryCode(CountryCode.DE).bankCode(pick(random, List.of("37040044", "10010010", "50010517",
-                    "20050550"))).accountNumber(String.format("%010d", random.nextLong(10_000_000_000L)));
+            builder.countryCode(CountryCode.DE)
+                    .bankCode(pick(random, List.of("37040044", "10010010", "50010517", "20050550")))
+                    .accountNumber(String.format("%010d", random.nextLong(10_000_000_000L)));
         } else {
-            builder.countryCode(CountryCode.GB).bankCode(pick(random, List.of("WEST", "NWBK", "BARC")))
+            builder.countryCode(CountryCode.GB)
+                    .bankCode(pick(random, List.of("WEST", "NWBK", "BARC")))
                     .branchCode(String.format("%06d", random.nextInt(1_000_000)))
                     .accountNumber(String.format("%08d", random.nextInt(100_000_000)));
         }

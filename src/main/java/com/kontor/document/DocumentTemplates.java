@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
@@ -27,11 +26,13 @@ public class DocumentTemplates {
         String path = LOCATION.formatted(name);
         try (InputStream jrxml = DocumentTemplates.class.getResourceAsStream(path)) {
             if (jrxml == null) {
-                throw new IllegalStateException("Document template '" + name + "' not found on the classpath at " + path);
+                throw new IllegalStateException(
+                        "Document template '" + name + "' not found on the classpath at " + path);
             }
             return JasperCompileManager.compileReport(jrxml);
         } catch (JRException | IOException e) {
-            throw new IllegalStateException("Document template '" + name + "' (" + path + ") does not compile: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Document template '" + name + "' (" + path + ") does not compile: " + e.getMessage(), e);
         }
     }
 }

@@ -6,7 +6,6 @@ import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
@@ -37,15 +36,21 @@ public class LetterRenderer {
         parameters.put("MERCHANT_NAME", letterhead.merchantName());
         parameters.put("MERCHANT_ADDRESS", letterhead.addressLine());
         parameters.put("MERCHANT_VAT_ID", letterhead.vatId());
-        parameters.put("DOCUMENT_DATE", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date));
+        parameters.put(
+                "DOCUMENT_DATE",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale)
+                        .format(date));
         parameters.put("BODY", body);
         parameters.put("TEST_MARK", testMode ? TEST_MARK : null);
         parameters.put(JRParameter.REPORT_LOCALE, locale);
         try {
-            JasperPrint print = JasperFillManager.fillReport(templates.get(TEMPLATE), parameters, new JREmptyDataSource(1));
+            JasperPrint print =
+                    JasperFillManager.fillReport(templates.get(TEMPLATE), parameters, new JREmptyDataSource(1));
             return JasperExportManager.exportReportToPdf(print);
         } catch (JRException e) {
-            throw new IllegalStateException("Could not render the letter for '" + letterhead.merchantName() + "' as PDF: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not render the letter for '" + letterhead.merchantName() + "' as PDF: " + e.getMessage(), e);
         }
     }
 }

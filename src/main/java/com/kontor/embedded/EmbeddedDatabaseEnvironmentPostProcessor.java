@@ -72,11 +72,17 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
                 long started = System.nanoTime();
                 instance = EmbeddedMariaDb.prepareIn(dir);
                 EmbeddedMariaDb db = instance;
-                EmbeddedDatabaseReadiness.await(java.util.concurrent.CompletableFuture.runAsync(() -> {
-                    db.startServer();
-                    System.out.printf("Kontor: embedded MariaDB ready on port %d in %d ms (files in %s)%n",
-                            db.port(), (System.nanoTime() - started) / 1_000_000, db.root());
-                }, runnable -> Thread.ofPlatform().name("embedded-mariadb-start").daemon().start(runnable)));
+                EmbeddedDatabaseReadiness.await(java.util.concurrent.CompletableFuture.runAsync(
+                        () -> {
+                            db.startServer();
+                            System.out.printf(
+                                    "Kontor: embedded MariaDB ready on port %d in %d ms (files in %s)%n",
+                                    db.port(), (System.nanoTime() - started) / 1_000_000, db.root());
+                        },
+                        runnable -> Thread.ofPlatform()
+                                .name("embedded-mariadb-start")
+                                .daemon()
+                                .start(runnable)));
                 SpringApplication.getShutdownHandlers().add(() -> {
                     try {
                         db.stop();

@@ -46,7 +46,8 @@ public final class EmbeddedMariaDb extends DB {
     public static EmbeddedMariaDb prepareIn(Path root) {
         Path absolute = root.toAbsolutePath().normalize();
         if (absolute.getNameCount() < 2) {
-            throw new IllegalArgumentException("Refusing to put the embedded MariaDB at " + absolute + ": too close to /");
+            throw new IllegalArgumentException(
+                    "Refusing to put the embedded MariaDB at " + absolute + ": too close to /");
         }
         try {
             Path base = Files.createDirectories(absolute.resolve("base"));
@@ -124,7 +125,8 @@ public final class EmbeddedMariaDb extends DB {
     @Override
     protected synchronized void install() throws ManagedProcessException {
         if (!Files.isDirectory(root.resolve("data").resolve("mysql"))) {
-            System.out.println("Kontor: installing a new MariaDB data directory in " + root.resolve("data") + " (once)");
+            System.out.println(
+                    "Kontor: installing a new MariaDB data directory in " + root.resolve("data") + " (once)");
             super.install();
         }
     }
@@ -159,15 +161,21 @@ public final class EmbeddedMariaDb extends DB {
     /** After a kill -9 of the JVM the server survives and holds the files; stop it before starting anew. */
     private static void stopOrphanedServer(Path dataDir) throws IOException {
         try (Stream<Path> files = Files.list(dataDir)) {
-            for (Path pidFile : files.filter(p -> p.getFileName().toString().endsWith(".pid")).toList()) {
-                Optional<ProcessHandle> orphan = readPid(pidFile).flatMap(ProcessHandle::of)
+            for (Path pidFile : files.filter(p -> p.getFileName().toString().endsWith(".pid"))
+                    .toList()) {
+                Optional<ProcessHandle> orphan = readPid(pidFile)
+                        .flatMap(ProcessHandle::of)
                         .filter(p -> p.info().commandLine().orElse("").contains(dataDir.toString()));
                 if (orphan.isPresent()) {
-                    System.out.println("Kontor: stopping an orphaned embedded MariaDB (pid " + orphan.get().pid() + ")");
+                    System.out.println("Kontor: stopping an orphaned embedded MariaDB (pid "
+                            + orphan.get().pid() + ")");
                     orphan.get().destroy();
                     try {
-                        orphan.get().onExit().get(java.util.concurrent.TimeUnit.SECONDS.toMillis(30),
-                                java.util.concurrent.TimeUnit.MILLISECONDS);
+                        orphan.get()
+                                .onExit()
+                                .get(
+                                        java.util.concurrent.TimeUnit.SECONDS.toMillis(30),
+                                        java.util.concurrent.TimeUnit.MILLISECONDS);
                     } catch (Exception e) {
                         orphan.get().destroyForcibly();
                     }

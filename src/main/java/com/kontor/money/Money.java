@@ -29,8 +29,10 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
         try {
             return new Money(minorUnits.longValueExact(), currency);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("Amount " + major.toPlainString() + " has more decimals than "
-                    + currency.getCurrencyCode() + " allows", e);
+            throw new IllegalArgumentException(
+                    "Amount " + major.toPlainString() + " has more decimals than " + currency.getCurrencyCode()
+                            + " allows",
+                    e);
         }
     }
 

@@ -39,13 +39,33 @@ import tools.jackson.databind.json.JsonMapper;
 public class NotificationInbox {
 
     /** PAYONE fields kept in the stored payload; anything else (key, bank or card data) is dropped. */
-    static final Set<String> PAYONE_FIELDS = Set.of("txaction", "portalid", "aid", "mode", "txid", "reference",
-            "sequencenumber", "price", "balance", "receivable", "currency", "clearingtype", "txtime", "userid",
-            "customerid", "failedcause", "reminderlevel", "param");
+    static final Set<String> PAYONE_FIELDS = Set.of(
+            "txaction",
+            "portalid",
+            "aid",
+            "mode",
+            "txid",
+            "reference",
+            "sequencenumber",
+            "price",
+            "balance",
+            "receivable",
+            "currency",
+            "clearingtype",
+            "txtime",
+            "userid",
+            "customerid",
+            "failedcause",
+            "reminderlevel",
+            "param");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    public enum Outcome { STORED, REPEAT, REFUSED }
+    public enum Outcome {
+        STORED,
+        REPEAT,
+        REFUSED
+    }
 
     /** A notification whose content cannot be read (an amount that is not a number): 400, nothing stored. */
     public static class Unreadable extends RuntimeException {
@@ -72,8 +92,10 @@ public class NotificationInbox {
         String portalId = form.get("portalid");
         Optional<AccountKeys> account = portalId == null ? Optional.empty() : accounts.payone(portalId);
         String key = form.getOrDefault("key", "");
-        if (account.isEmpty() || !MessageDigest.isEqual(md5Hex(account.get().payoneKey()).getBytes(StandardCharsets.US_ASCII),
-                key.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII))) {
+        if (account.isEmpty()
+                || !MessageDigest.isEqual(
+                        md5Hex(account.get().payoneKey()).getBytes(StandardCharsets.US_ASCII),
+                        key.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII))) {
             return Outcome.REFUSED;
         }
         Map<String, String> kept = new LinkedHashMap<>();
@@ -91,12 +113,27 @@ public class NotificationInbox {
         minor(form.get("balance"), currency, "balance");
         minor(form.get("receivable"), currency, "receivable");
         Partition partition = account.get().partition();
-        boolean otherMode = !partition.mode().name().equalsIgnoreCase(form.getOrDefault("mode", partition.mode().name()));
+        boolean otherMode = !partition
+                .mode()
+                .name()
+                .equalsIgnoreCase(form.getOrDefault("mode", partition.mode().name()));
         String dedupe = (otherMode ? "other-mode:" : "") + "payone:" + txid + ":" + sequence + ":" + txaction;
-        return store(partition, account.get().accountId(), "PAYONE", txaction, txid, sequence, dedupe,
-                price, currency, JSON.writeValueAsString(kept),
-                otherMode ? "Sent for " + form.get("mode") + " mode, but the key belongs to " + partition.mode()
-                        + " mode." : null, Instant.now(clock));
+        return store(
+                partition,
+                account.get().accountId(),
+                "PAYONE",
+                txaction,
+                txid,
+                sequence,
+                dedupe,
+                price,
+                currency,
+                JSON.writeValueAsString(kept),
+                otherMode
+                        ? "Sent for " + form.get("mode") + " mode, but the key belongs to " + partition.mode()
+                                + " mode."
+                        : null,
+                Instant.now(clock));
     }
 
     /**
@@ -127,8 +164,11 @@ public class NotificationInbox {
                 throw new Unreadable("eventCode and pspReference are required.");
             }
             JsonNode amount = item.path("amount");
-            Long value = amount.path("value").isIntegralNumber() ? amount.path("value").asLong() : null;
-            String currency = amount.path("currency").isString() ? amount.path("currency").asString() : null;
+            Long value = amount.path("value").isIntegralNumber()
+                    ? amount.path("value").asLong()
+                    : null;
+            String currency =
+                    amount.path("currency").isString() ? amount.path("currency").asString() : null;
             Map<String, Object> kept = new LinkedHashMap<>();
             kept.put("eventCode", eventCode);
             kept.put("success", success);
@@ -147,9 +187,22 @@ public class NotificationInbox {
             String dedupe = (otherMode ? "other-mode:" : "") + "adyen:" + psp + ":" + eventCode + ":" + success;
             String payload = JSON.writeValueAsString(kept);
             long accountId = account.get().accountId();
-            stores.add(() -> store(partition, accountId, "ADYEN", eventCode, processReference, null, dedupe, value,
-                    currency, payload, otherMode ? "Sent for " + (live ? "live" : "test") + " mode, but the key belongs to "
-                            + partition.mode() + " mode." : null, now));
+            stores.add(() -> store(
+                    partition,
+                    accountId,
+                    "ADYEN",
+                    eventCode,
+                    processReference,
+                    null,
+                    dedupe,
+                    value,
+                    currency,
+                    payload,
+                    otherMode
+                            ? "Sent for " + (live ? "live" : "test") + " mode, but the key belongs to "
+                                    + partition.mode() + " mode."
+                            : null,
+                    now));
         }
         stores.forEach(Runnable::run);
         return Outcome.STORED;
@@ -166,37 +219,95 @@ public class NotificationInbox {
         payload.put("providerTxn", outcome.providerTxn());
         Instant now = Instant.now(clock);
         try {
-            insert(partition, null, "SIMULATOR", outcome.operation() + ":" + outcome.kind(), null, null,
+            insert(
+                    partition,
+                    null,
+                    "SIMULATOR",
+                    outcome.operation() + ":" + outcome.kind(),
+                    null,
+                    null,
                     "simulator:" + outcome.txid() + ":" + outcome.providerTxn() + ":" + outcome.kind(),
-                    outcome.amount(), null, JSON.writeValueAsString(payload), now, now.plus(outcome.delay()),
-                    "RECEIVED", null);
+                    outcome.amount(),
+                    null,
+                    JSON.writeValueAsString(payload),
+                    now,
+                    now.plus(outcome.delay()),
+                    "RECEIVED",
+                    null);
         } catch (DuplicateKeyException repeat) {
             // this very outcome is stored already; MariaDB undid only the statement, the caller's transaction goes on
         }
     }
 
-    private Outcome store(Partition partition, Long accountId, String format, String event, String reference,
-                          Integer sequence, String dedupe, Long amount, String currency, String payload,
-                          String reviewReason, Instant now) {
+    private Outcome store(
+            Partition partition,
+            Long accountId,
+            String format,
+            String event,
+            String reference,
+            Integer sequence,
+            String dedupe,
+            Long amount,
+            String currency,
+            String payload,
+            String reviewReason,
+            Instant now) {
         try {
-            insert(partition, accountId, format, event, reference, sequence, dedupe, amount, currency, payload, now, now,
-                    reviewReason == null ? "RECEIVED" : "REVIEW", reviewReason);
+            insert(
+                    partition,
+                    accountId,
+                    format,
+                    event,
+                    reference,
+                    sequence,
+                    dedupe,
+                    amount,
+                    currency,
+                    payload,
+                    now,
+                    now,
+                    reviewReason == null ? "RECEIVED" : "REVIEW",
+                    reviewReason);
             return Outcome.STORED;
         } catch (DuplicateKeyException repeat) {
             return Outcome.REPEAT;
         }
     }
 
-    private void insert(Partition partition, Long accountId, String format, String event, String reference,
-                        Integer sequence, String dedupe, Long amount, String currency, String payload, Instant receivedAt,
-                        Instant notBefore, String state, String reason) {
-        jdbc.update("""
+    private void insert(
+            Partition partition,
+            Long accountId,
+            String format,
+            String event,
+            String reference,
+            Integer sequence,
+            String dedupe,
+            Long amount,
+            String currency,
+            String payload,
+            Instant receivedAt,
+            Instant notBefore,
+            String state,
+            String reason) {
+        jdbc.update(
+                """
                 insert into provider_notification (partition_key, account_id, format, event, provider_reference,
                     sequence_number, dedupe_key, amount, currency, payload, received_at, not_before, state, reason)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                partition.key(), accountId, format, truncate(event, 40), truncate(reference, 64), sequence,
-                truncate(dedupe, 200), amount, currency, payload, Timestamp.from(receivedAt), Timestamp.from(notBefore),
-                state, reason);
+                partition.key(),
+                accountId,
+                format,
+                truncate(event, 40),
+                truncate(reference, 64),
+                sequence,
+                truncate(dedupe, 200),
+                amount,
+                currency,
+                payload,
+                Timestamp.from(receivedAt),
+                Timestamp.from(notBefore),
+                state,
+                reason);
     }
 
     static boolean signatureValid(JsonNode item, List<byte[]> keys) {
@@ -211,10 +322,15 @@ public class NotificationInbox {
             return false;
         }
         JsonNode amount = item.path("amount");
-        String signed = String.join(":", item.path("pspReference").asString(""),
-                item.path("originalReference").asString(""), item.path("merchantAccountCode").asString(""),
-                item.path("merchantReference").asString(""), amount.path("value").asString(""),
-                amount.path("currency").asString(""), item.path("eventCode").asString(""),
+        String signed = String.join(
+                ":",
+                item.path("pspReference").asString(""),
+                item.path("originalReference").asString(""),
+                item.path("merchantAccountCode").asString(""),
+                item.path("merchantReference").asString(""),
+                amount.path("value").asString(""),
+                amount.path("currency").asString(""),
+                item.path("eventCode").asString(""),
                 item.path("success").asString(""));
         boolean valid = false;
         for (byte[] key : keys) {
@@ -235,7 +351,8 @@ public class NotificationInbox {
 
     static String md5Hex(String value) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(value.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("MD5").digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -61,14 +61,21 @@ public class NotificationProcessor {
     private final NotificationProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
+
     @PersistenceContext
     private EntityManager entityManager;
+
     private final int lanes;
     private final ExecutorService workers;
 
-    public NotificationProcessor(JdbcTemplate jdbc, ProviderEvents events, NotificationInbox inbox,
-                                 CurrentTenancy currentTenancy, NotificationProperties properties,
-                                 PlatformTransactionManager transactionManager, Clock clock) {
+    public NotificationProcessor(
+            JdbcTemplate jdbc,
+            ProviderEvents events,
+            NotificationInbox inbox,
+            CurrentTenancy currentTenancy,
+            NotificationProperties properties,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.jdbc = jdbc;
         this.namedJdbc = new NamedParameterJdbcTemplate(jdbc);
         this.events = events;
@@ -81,7 +88,8 @@ public class NotificationProcessor {
         this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
         this.lanes = properties.bookingThreads();
-        this.workers = Executors.newFixedThreadPool(lanes,
+        this.workers = Executors.newFixedThreadPool(
+                lanes,
                 Thread.ofPlatform().name("notification-booking-", 1).daemon().factory());
     }
 
@@ -119,13 +127,16 @@ public class NotificationProcessor {
             byLane.add(new ArrayList<>());
         }
         for (Map<String, Object> next : due) {
-            byLane.get(Math.floorMod(String.valueOf(next.get("lane")).hashCode(), lanes)).add(next);
+            byLane.get(Math.floorMod(String.valueOf(next.get("lane")).hashCode(), lanes))
+                    .add(next);
         }
-        List<Callable<Void>> tasks = byLane.stream().filter(lane -> !lane.isEmpty())
+        List<Callable<Void>> tasks = byLane.stream()
+                .filter(lane -> !lane.isEmpty())
                 .map(lane -> (Callable<Void>) () -> {
                     bookLane(lane);
                     return null;
-                }).toList();
+                })
+                .toList();
         try {
             for (Future<Void> done : workers.invokeAll(tasks)) {
                 done.get();
@@ -133,7 +144,9 @@ public class NotificationProcessor {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
-            log.warn("Booking notifications failed, next try in the next round: {}", e.getCause().toString());
+            log.warn(
+                    "Booking notifications failed, next try in the next round: {}",
+                    e.getCause().toString());
         }
     }
 
@@ -171,10 +184,14 @@ public class NotificationProcessor {
         while (from < lane.size()) {
             String partitionKey = (String) lane.get(from).get("partition_key");
             int to = from + 1;
-            while (to < lane.size() && to - from < CHUNK && partitionKey.equals(lane.get(to).get("partition_key"))) {
+            while (to < lane.size()
+                    && to - from < CHUNK
+                    && partitionKey.equals(lane.get(to).get("partition_key"))) {
                 to++;
             }
-            List<Long> ids = lane.subList(from, to).stream().map(row -> ((Number) row.get("id")).longValue()).toList();
+            List<Long> ids = lane.subList(from, to).stream()
+                    .map(row -> ((Number) row.get("id")).longValue())
+                    .toList();
             Partition partition = Partition.ofKey(partitionKey);
             if (ids.size() == 1) {
                 bookOne(ids.getFirst(), partition);
@@ -182,8 +199,11 @@ public class NotificationProcessor {
                 try {
                     book(ids, partition, Instant.now(clock));
                 } catch (RuntimeException e) {
-                    log.info("A chunk of {} notifications could not be booked together, each is booked on its own:"
-                            + " {}", ids.size(), e.toString());
+                    log.info(
+                            "A chunk of {} notifications could not be booked together, each is booked on its own:"
+                                    + " {}",
+                            ids.size(),
+                            e.toString());
                     ids.forEach(id -> bookOne(id, partition));
                 }
             }
@@ -209,28 +229,34 @@ public class NotificationProcessor {
      * an earlier notification flushes first: {@link ProviderEvents}).
      */
     private void book(List<Long> ids, Partition partition, Instant now) {
-        TenancyScope.inPartition(partition, () -> transaction.executeWithoutResult(status -> {
-            entityManager.setFlushMode(FlushModeType.COMMIT);
-            List<Object[]> settled = new ArrayList<>(ids.size());
-            List<Long> applied = new ArrayList<>();
-            for (Map<String, Object> row : claim(ids, now)) {
-                Settled done = settle(row, now, status);
-                settled.add(done.row());
-                if (done.released() != null) {
-                    applied.add(done.released());
-                }
-            }
-            if (settled.isEmpty()) {
-                return; // booked meanwhile, or another server is at them
-            }
-            jdbc.batchUpdate("update provider_notification set state = ?, txid = ?, reason = ?, done_at = ?,"
-                    + " not_before = ? where id = ?", settled);
-            if (!applied.isEmpty()) {
-                // notifications that waited for these may go on at once
-                namedJdbc.update("update provider_notification set not_before = :now where state = 'WAITING'"
-                        + " and txid in (:txids)", Map.of("now", Timestamp.from(now), "txids", applied));
-            }
-        }));
+        TenancyScope.inPartition(
+                partition,
+                () -> transaction.executeWithoutResult(status -> {
+                    entityManager.setFlushMode(FlushModeType.COMMIT);
+                    List<Object[]> settled = new ArrayList<>(ids.size());
+                    List<Long> applied = new ArrayList<>();
+                    for (Map<String, Object> row : claim(ids, now)) {
+                        Settled done = settle(row, now, status);
+                        settled.add(done.row());
+                        if (done.released() != null) {
+                            applied.add(done.released());
+                        }
+                    }
+                    if (settled.isEmpty()) {
+                        return; // booked meanwhile, or another server is at them
+                    }
+                    jdbc.batchUpdate(
+                            "update provider_notification set state = ?, txid = ?, reason = ?, done_at = ?,"
+                                    + " not_before = ? where id = ?",
+                            settled);
+                    if (!applied.isEmpty()) {
+                        // notifications that waited for these may go on at once
+                        namedJdbc.update(
+                                "update provider_notification set not_before = :now where state = 'WAITING'"
+                                        + " and txid in (:txids)",
+                                Map.of("now", Timestamp.from(now), "txids", applied));
+                    }
+                }));
     }
 
     /**
@@ -240,10 +266,15 @@ public class NotificationProcessor {
      */
     private void setAside(long id, Instant now, RuntimeException e) {
         if (e instanceof TransientDataAccessException) {
-            log.info("Notification {} could not be booked now, next try in {}: {}", id, properties.retryInterval(),
+            log.info(
+                    "Notification {} could not be booked now, next try in {}: {}",
+                    id,
+                    properties.retryInterval(),
                     e.toString());
-            jdbc.update("update provider_notification set not_before = ? where id = ?"
-                    + " and state in ('RECEIVED', 'WAITING')", Timestamp.from(now.plus(properties.retryInterval())),
+            jdbc.update(
+                    "update provider_notification set not_before = ? where id = ?"
+                            + " and state in ('RECEIVED', 'WAITING')",
+                    Timestamp.from(now.plus(properties.retryInterval())),
                     id);
             return;
         }
@@ -252,23 +283,27 @@ public class NotificationProcessor {
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        jdbc.update("update provider_notification set state = 'REVIEW', reason = ?, done_at = ? where id = ?"
+        jdbc.update(
+                "update provider_notification set state = 'REVIEW', reason = ?, done_at = ? where id = ?"
                         + " and state in ('RECEIVED', 'WAITING')",
-                truncate("Could not be booked: " + cause.getMessage()), Timestamp.from(now), id);
+                truncate("Could not be booked: " + cause.getMessage()),
+                Timestamp.from(now),
+                id);
     }
 
     private List<Map<String, Object>> claim(List<Long> ids, Instant now) {
-        return namedJdbc.queryForList("select id, format, payload, received_at from provider_notification"
-                + " where id in (:ids) and state in ('RECEIVED', 'WAITING') and not_before <= :now"
-                + " order by id for update skip locked", Map.of("ids", ids, "now", Timestamp.from(now)));
+        return namedJdbc.queryForList(
+                "select id, format, payload, received_at from provider_notification"
+                        + " where id in (:ids) and state in ('RECEIVED', 'WAITING') and not_before <= :now"
+                        + " order by id for update skip locked",
+                Map.of("ids", ids, "now", Timestamp.from(now)));
     }
 
     /**
      * A notification applied: its row's new values (state, txid, reason, done_at, not_before, id) and the TXID whose
      * waiting notifications may go on, if it booked something.
      */
-    private record Settled(Object[] row, Long released) {
-    }
+    private record Settled(Object[] row, Long released) {}
 
     private Settled settle(Map<String, Object> row, Instant now, TransactionStatus status) {
         long id = ((Number) row.get("id")).longValue();
@@ -283,8 +318,11 @@ public class NotificationProcessor {
             outcome = new EventOutcome(EventOutcome.Result.REVIEW, null, "Could not be booked: " + e.getMessage());
         }
         Object received = row.get("received_at");
-        Instant receivedAt = received instanceof Timestamp t ? t.toInstant()
-                : ((java.time.LocalDateTime) received).atZone(java.time.ZoneId.systemDefault()).toInstant();
+        Instant receivedAt = received instanceof Timestamp t
+                ? t.toInstant()
+                : ((java.time.LocalDateTime) received)
+                        .atZone(java.time.ZoneId.systemDefault())
+                        .toInstant();
         String state = switch (outcome.result()) {
             case APPLIED, NOTHING_NEW -> "APPLIED";
             case IGNORED -> "IGNORED";
@@ -292,9 +330,17 @@ public class NotificationProcessor {
             case WAIT -> receivedAt.plus(properties.holdTimeout()).isBefore(now) ? "REVIEW" : "WAITING";
         };
         String reason = state.equals("REVIEW") && outcome.result() == EventOutcome.Result.WAIT
-                ? "Waited longer than " + properties.holdTimeout() + ": " + outcome.detail() : outcome.detail();
-        return new Settled(new Object[] {state, outcome.txid(), truncate(reason), Timestamp.from(now),
-                Timestamp.from(state.equals("WAITING") ? now.plus(properties.retryInterval()) : now), id},
+                ? "Waited longer than " + properties.holdTimeout() + ": " + outcome.detail()
+                : outcome.detail();
+        return new Settled(
+                new Object[] {
+                    state,
+                    outcome.txid(),
+                    truncate(reason),
+                    Timestamp.from(now),
+                    Timestamp.from(state.equals("WAITING") ? now.plus(properties.retryInterval()) : now),
+                    id
+                },
                 outcome.result() == EventOutcome.Result.APPLIED ? outcome.txid() : null);
     }
 
@@ -303,27 +349,51 @@ public class NotificationProcessor {
         return switch (format) {
             case "PAYONE" -> {
                 String currency = text(p, "currency");
-                yield events.apply(new ProviderEvent(ProviderEvent.Source.PAYONE, text(p, "txid"), text(p, "txaction"),
-                        true, p.hasNonNull("sequencenumber") ? Integer.valueOf(text(p, "sequencenumber").strip()) : 0,
+                yield events.apply(new ProviderEvent(
+                        ProviderEvent.Source.PAYONE,
+                        text(p, "txid"),
+                        text(p, "txaction"),
+                        true,
+                        p.hasNonNull("sequencenumber")
+                                ? Integer.valueOf(text(p, "sequencenumber").strip())
+                                : 0,
                         NotificationInbox.minor(text(p, "price"), currency, "price"),
                         NotificationInbox.minor(text(p, "receivable"), currency, "receivable"),
-                        NotificationInbox.minor(text(p, "balance"), currency, "balance"), currency,
-                        "payone:" + text(p, "txid") + ":" + text(p, "sequencenumber"), text(p, "failedcause"),
-                        p.hasNonNull("reminderlevel") ? Integer.valueOf(text(p, "reminderlevel").strip()) : null));
+                        NotificationInbox.minor(text(p, "balance"), currency, "balance"),
+                        currency,
+                        "payone:" + text(p, "txid") + ":" + text(p, "sequencenumber"),
+                        text(p, "failedcause"),
+                        p.hasNonNull("reminderlevel")
+                                ? Integer.valueOf(text(p, "reminderlevel").strip())
+                                : null));
             }
             case "ADYEN" -> {
                 String eventCode = text(p, "eventCode");
                 String original = text(p, "originalReference");
-                yield events.apply(new ProviderEvent(ProviderEvent.Source.ADYEN,
+                yield events.apply(new ProviderEvent(
+                        ProviderEvent.Source.ADYEN,
                         eventCode.equals("AUTHORISATION") || original == null || original.isEmpty()
-                                ? text(p, "pspReference") : original,
-                        eventCode, "true".equalsIgnoreCase(text(p, "success")), null,
-                        p.path("value").isNull() ? null : p.path("value").asLong(), null, null, text(p, "currency"),
-                        text(p, "pspReference"), emptyToNull(text(p, "reason")), null));
+                                ? text(p, "pspReference")
+                                : original,
+                        eventCode,
+                        "true".equalsIgnoreCase(text(p, "success")),
+                        null,
+                        p.path("value").isNull() ? null : p.path("value").asLong(),
+                        null,
+                        null,
+                        text(p, "currency"),
+                        text(p, "pspReference"),
+                        emptyToNull(text(p, "reason")),
+                        null));
             }
-            case "SIMULATOR" -> events.applySimulated(new SimulatedOutcome(p.path("txid").asLong(),
-                    text(p, "operation"), SimulatedOutcome.Kind.valueOf(text(p, "kind")), p.path("amount").asLong(),
-                    text(p, "providerTxn"), java.time.Duration.ZERO));
+            case "SIMULATOR" ->
+                events.applySimulated(new SimulatedOutcome(
+                        p.path("txid").asLong(),
+                        text(p, "operation"),
+                        SimulatedOutcome.Kind.valueOf(text(p, "kind")),
+                        p.path("amount").asLong(),
+                        text(p, "providerTxn"),
+                        java.time.Duration.ZERO));
             default -> new EventOutcome(EventOutcome.Result.IGNORED, null, "unknown format " + format);
         };
     }

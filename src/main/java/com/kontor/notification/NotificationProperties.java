@@ -9,8 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * the booking job looks for new ones, and on how many threads it books (one lane of payments each).
  */
 @ConfigurationProperties("kontor.notifications")
-public record NotificationProperties(Duration keyGracePeriod, Duration holdTimeout, Duration retryInterval,
-                                     Duration pollInterval, Integer bookingThreads) {
+public record NotificationProperties(
+        Duration keyGracePeriod,
+        Duration holdTimeout,
+        Duration retryInterval,
+        Duration pollInterval,
+        Integer bookingThreads) {
 
     public NotificationProperties {
         keyGracePeriod = keyGracePeriod == null ? Duration.ofHours(24) : keyGracePeriod;

@@ -32,8 +32,8 @@ public class NotificationReview {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public NotificationReview(JdbcTemplate jdbc, CurrentTenancy currentTenancy, CurrentUser currentUser,
-                              AuditLog auditLog, Clock clock) {
+    public NotificationReview(
+            JdbcTemplate jdbc, CurrentTenancy currentTenancy, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.jdbc = jdbc;
         this.currentTenancy = currentTenancy;
         this.currentUser = currentUser;
@@ -45,14 +45,21 @@ public class NotificationReview {
     public List<ReviewItem> list() {
         requireReviewer();
         // native SQL names the partition itself (Hibernate's filter does not apply to JdbcTemplate)
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select id, received_at, format, event, provider_reference, sequence_number, amount, currency, txid, reason
                 from provider_notification where partition_key = ? and state = 'REVIEW' order by id desc limit 1000""",
-                (rs, i) -> new ReviewItem(rs.getLong("id"), rs.getTimestamp("received_at").toInstant(),
-                        rs.getString("format"), rs.getString("event"), rs.getString("provider_reference"),
+                (rs, i) -> new ReviewItem(
+                        rs.getLong("id"),
+                        rs.getTimestamp("received_at").toInstant(),
+                        rs.getString("format"),
+                        rs.getString("event"),
+                        rs.getString("provider_reference"),
                         (Integer) rs.getObject("sequence_number", Integer.class),
-                        (Long) rs.getObject("amount", Long.class), rs.getString("currency"),
-                        (Long) rs.getObject("txid", Long.class), rs.getString("reason")),
+                        (Long) rs.getObject("amount", Long.class),
+                        rs.getString("currency"),
+                        (Long) rs.getObject("txid", Long.class),
+                        rs.getString("reason")),
                 currentTenancy.requirePartition().key());
     }
 
@@ -74,15 +81,26 @@ public class NotificationReview {
     private void change(long id, String state, String what) {
         KontorUser user = requireReviewer();
         Partition partition = currentTenancy.requirePartition();
-        int changed = jdbc.update("update provider_notification set state = ?, not_before = ?, reason = ?"
-                        + " where id = ? and partition_key = ? and state = 'REVIEW'", state,
-                Timestamp.from(Instant.now(clock)), what + " by " + user.email(), id, partition.key());
+        int changed = jdbc.update(
+                "update provider_notification set state = ?, not_before = ?, reason = ?"
+                        + " where id = ? and partition_key = ? and state = 'REVIEW'",
+                state,
+                Timestamp.from(Instant.now(clock)),
+                what + " by " + user.email(),
+                id,
+                partition.key());
         if (changed == 0) {
             throw OperationRefused.because("review.notFound");
         }
-        auditLog.record(new AuditEntry(partition.merchantId(), partition.mode().name(), user.asActor(),
-                AuditEventType.NOTIFICATION_REVIEWED, null, null, null, java.util.Map.of("notification", id,
-                "action", what)));
+        auditLog.record(new AuditEntry(
+                partition.merchantId(),
+                partition.mode().name(),
+                user.asActor(),
+                AuditEventType.NOTIFICATION_REVIEWED,
+                null,
+                null,
+                null,
+                java.util.Map.of("notification", id, "action", what)));
     }
 
     private KontorUser requireReviewer() {

@@ -3,7 +3,12 @@ package com.kontor.notification;
 import java.time.Instant;
 
 /** A portal's provider account as the admin view shows it: identifiers, never a key. */
-public record ProviderAccountView(long portalId, String portalName, String payonePortalId, boolean payoneKeySet,
-                                  String adyenMerchantAccount, boolean adyenKeySet, Instant adyenKeyRotatedAt,
-                                  boolean previousKeyStillValid) {
-}
+public record ProviderAccountView(
+        long portalId,
+        String portalName,
+        String payonePortalId,
+        boolean payoneKeySet,
+        String adyenMerchantAccount,
+        boolean adyenKeySet,
+        Instant adyenKeyRotatedAt,
+        boolean previousKeyStillValid) {}

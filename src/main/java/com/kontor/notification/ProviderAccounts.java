@@ -50,13 +50,21 @@ public class ProviderAccounts {
 
     private final TransactionTemplate readOnly;
     private final com.github.benmanes.caffeine.cache.Cache<String, Optional<AccountKeys>> keyCache =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(KEY_CACHE_TTL).maximumSize(10_000)
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                    .expireAfterWrite(KEY_CACHE_TTL)
+                    .maximumSize(10_000)
                     .build();
 
-    public ProviderAccounts(ProviderAccountRepository accounts, FieldCipher cipher, CurrentTenancy currentTenancy,
-                            CurrentUser currentUser, MerchantDirectory merchants, AuditLog auditLog,
-                            NotificationProperties properties, PlatformTransactionManager transactionManager,
-                            Clock clock) {
+    public ProviderAccounts(
+            ProviderAccountRepository accounts,
+            FieldCipher cipher,
+            CurrentTenancy currentTenancy,
+            CurrentUser currentUser,
+            MerchantDirectory merchants,
+            AuditLog auditLog,
+            NotificationProperties properties,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
         this.accounts = accounts;
@@ -76,10 +84,17 @@ public class ProviderAccounts {
         List<ProviderAccountView> views = new ArrayList<>();
         for (PortalSummary portal : merchants.requireCurrent().portals()) {
             Optional<ProviderAccount> account = accounts.findByPortalId(portal.id());
-            views.add(account.map(a -> new ProviderAccountView(portal.id(), portal.name(), a.getPayonePortalId(),
-                            a.getPayoneKeyCipher() != null, a.getAdyenMerchantAccount(), a.getAdyenHmacKeyCipher() != null,
-                            a.getAdyenKeyRotatedAt(), previousValid(a, now)))
-                    .orElse(new ProviderAccountView(portal.id(), portal.name(), null, false, null, false, null, false)));
+            views.add(account.map(a -> new ProviderAccountView(
+                            portal.id(),
+                            portal.name(),
+                            a.getPayonePortalId(),
+                            a.getPayoneKeyCipher() != null,
+                            a.getAdyenMerchantAccount(),
+                            a.getAdyenHmacKeyCipher() != null,
+                            a.getAdyenKeyRotatedAt(),
+                            previousValid(a, now)))
+                    .orElse(new ProviderAccountView(
+                            portal.id(), portal.name(), null, false, null, false, null, false)));
         }
         return views;
     }
@@ -148,9 +163,14 @@ public class ProviderAccounts {
     }
 
     private Optional<AccountKeys> loadPayone(String payonePortalId) {
-        return accounts.findAnyByPayonePortalId(payonePortalId).filter(a -> a.getPayoneKeyCipher() != null)
-                .map(a -> new AccountKeys(a.getId(), Partition.ofKey(a.getPartition()), a.getPortalId(),
-                        cipher.decrypt(a.getPayoneKeyCipher()), List.of()));
+        return accounts.findAnyByPayonePortalId(payonePortalId)
+                .filter(a -> a.getPayoneKeyCipher() != null)
+                .map(a -> new AccountKeys(
+                        a.getId(),
+                        Partition.ofKey(a.getPartition()),
+                        a.getPortalId(),
+                        cipher.decrypt(a.getPayoneKeyCipher()),
+                        List.of()));
     }
 
     /** The account an Adyen notification names, with its valid HMAC keys (the previous one within its grace). */
@@ -166,7 +186,8 @@ public class ProviderAccounts {
 
     private Optional<AccountKeys> loadAdyen(String merchantAccount) {
         Instant now = Instant.now(clock);
-        return accounts.findAnyByAdyenMerchantAccount(merchantAccount).filter(a -> a.getAdyenHmacKeyCipher() != null)
+        return accounts.findAnyByAdyenMerchantAccount(merchantAccount)
+                .filter(a -> a.getAdyenHmacKeyCipher() != null)
                 .map(a -> {
                     List<byte[]> keys = new ArrayList<>(2);
                     keys.add(HexFormat.of().parseHex(cipher.decrypt(a.getAdyenHmacKeyCipher())));
@@ -178,7 +199,8 @@ public class ProviderAccounts {
     }
 
     private boolean previousValid(ProviderAccount a, Instant now) {
-        return a.getAdyenPreviousKeyCipher() != null && a.getAdyenKeyRotatedAt() != null
+        return a.getAdyenPreviousKeyCipher() != null
+                && a.getAdyenKeyRotatedAt() != null
                 && now.isBefore(a.getAdyenKeyRotatedAt().plus(properties.keyGracePeriod()));
     }
 
@@ -209,8 +231,15 @@ public class ProviderAccounts {
 
     private void audit(KontorUser user, long portalId, Map<String, Object> details) {
         Partition partition = currentTenancy.requirePartition();
-        AuditEntry entry = new AuditEntry(partition.merchantId(), partition.mode().name(), user.asActor(),
-                AuditEventType.PROVIDER_ACCOUNT_CHANGED, null, null, null, details);
+        AuditEntry entry = new AuditEntry(
+                partition.merchantId(),
+                partition.mode().name(),
+                user.asActor(),
+                AuditEventType.PROVIDER_ACCOUNT_CHANGED,
+                null,
+                null,
+                null,
+                details);
         auditLog.record(entry.withDetail("portalId", portalId));
     }
 }

@@ -2,5 +2,9 @@ package com.kontor.payment;
 
 /** What caused a booking: the shop's API, the provider's answer, a notification, a person, or Kontor itself. */
 public enum BookingSource {
-    API, PROVIDER, NOTIFICATION, USER, SYSTEM
+    API,
+    PROVIDER,
+    NOTIFICATION,
+    USER,
+    SYSTEM
 }

@@ -2,5 +2,13 @@ package com.kontor.payment;
 
 /** The process of a booking (TX-4). */
 public enum BookingType {
-    RECEIVABLE, PAYMENT, CREDIT_ENTRY, REFUND, CHARGEBACK, CHARGEBACK_REVERSAL, TRANSFER, DERECOGNITION, FEE
+    RECEIVABLE,
+    PAYMENT,
+    CREDIT_ENTRY,
+    REFUND,
+    CHARGEBACK,
+    CHARGEBACK_REVERSAL,
+    TRANSFER,
+    DERECOGNITION,
+    FEE
 }

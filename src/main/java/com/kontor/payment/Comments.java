@@ -36,17 +36,27 @@ public class Comments {
     @Transactional
     public void add(long debtorNumber, Long txid, String text) {
         KontorUser user = currentUser.require();
-        if (!user.hasRole(Role.SUPPORT) && !user.hasRole(Role.FINANCE) && !user.hasRole(Role.APPROVER)
+        if (!user.hasRole(Role.SUPPORT)
+                && !user.hasRole(Role.FINANCE)
+                && !user.hasRole(Role.APPROVER)
                 && !user.hasRole(Role.ADMIN)) {
             throw new AccessDeniedException("Comments are written by SUPPORT, FINANCE, APPROVER and ADMIN");
         }
         String comment = text == null ? "" : text.strip();
-        if (comment.isEmpty() || comment.length() > MAX_LENGTH
+        if (comment.isEmpty()
+                || comment.length() > MAX_LENGTH
                 || comment.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
             throw OperationRefused.onField("comment", "comment.invalid", MAX_LENGTH);
         }
         Partition partition = currentTenancy.requirePartition();
-        auditLog.record(new AuditEntry(partition.merchantId(), partition.mode().name(), user.asActor(),
-                AuditEventType.COMMENT_ADDED, debtorNumber, txid, comment, null));
+        auditLog.record(new AuditEntry(
+                partition.merchantId(),
+                partition.mode().name(),
+                user.asActor(),
+                AuditEventType.COMMENT_ADDED,
+                debtorNumber,
+                txid,
+                comment,
+                null));
     }
 }

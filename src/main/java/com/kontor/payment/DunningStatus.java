@@ -2,5 +2,11 @@ package com.kontor.payment;
 
 /** The dunning status beside a process's status (TX-3); NONE until dunning (DUN) exists. */
 public enum DunningStatus {
-    NONE, LEVEL_1, LEVEL_2, LEVEL_3, LEVEL_4, DEBT_COLLECTION, BLOCKED
+    NONE,
+    LEVEL_1,
+    LEVEL_2,
+    LEVEL_3,
+    LEVEL_4,
+    DEBT_COLLECTION,
+    BLOCKED
 }

@@ -10,6 +10,13 @@ import java.time.LocalDate;
  * A payment as the shop asks for it ({@code POST /api/v1/payments}): inline {@code debtor} data create the debtor
  * when the customer number is new and update it otherwise.
  */
-public record NewPayment(ProcessType type, String customerId, MasterData debtor, String reference, Money amount,
-                         PaymentMethod paymentMethod, BankAccountData bankAccount, CardData card, LocalDate dueDate) {
-}
+public record NewPayment(
+        ProcessType type,
+        String customerId,
+        MasterData debtor,
+        String reference,
+        Money amount,
+        PaymentMethod paymentMethod,
+        BankAccountData bankAccount,
+        CardData card,
+        LocalDate dueDate) {}

@@ -2,7 +2,13 @@ package com.kontor.payment;
 
 /** Payment methods as API.md spells them (TX-2). */
 public enum PaymentMethod {
-    INVOICE, PREPAYMENT, DIRECT_DEBIT, CARD, WALLET, BANK_TRANSFER, CASH_ON_DELIVERY;
+    INVOICE,
+    PREPAYMENT,
+    DIRECT_DEBIT,
+    CARD,
+    WALLET,
+    BANK_TRANSFER,
+    CASH_ON_DELIVERY;
 
     /** Invoice, prepayment and cash on delivery: the receivable is booked at once and stays OPEN until money arrives. */
     public boolean isOpenItem() {

@@ -7,7 +7,14 @@ package com.kontor.payment;
  */
 public class PaymentRefused extends RuntimeException {
 
-    public enum Code { NOT_FOUND, INVALID_STATE, AMOUNT_EXCEEDS_LIMIT, BLACKLISTED, PROVIDER_NOT_CONFIGURED, PROVIDER_DECLINED }
+    public enum Code {
+        NOT_FOUND,
+        INVALID_STATE,
+        AMOUNT_EXCEEDS_LIMIT,
+        BLACKLISTED,
+        PROVIDER_NOT_CONFIGURED,
+        PROVIDER_DECLINED
+    }
 
     private final Code code;
     private final Long txid;

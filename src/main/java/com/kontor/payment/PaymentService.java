@@ -41,13 +41,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,6 +52,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Payment processes of the current merchant and mode (TX, OPS-1/2/7, BL-3): creation with the provider, captures,
@@ -70,8 +70,10 @@ import java.util.function.Function;
 public class PaymentService {
 
     private final PaymentProcessRepository processes;
+
     @PersistenceContext
     private EntityManager entityManager;
+
     private final BookingRepository bookings;
     private final ProviderLogRepository providerLog;
     private final ApprovalRequestRepository approvals;
@@ -89,13 +91,24 @@ public class PaymentService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public PaymentService(PaymentProcessRepository processes, BookingRepository bookings,
-                          ProviderLogRepository providerLog, ApprovalRequestRepository approvals,
-                          DebtorService debtors, DebtorPaymentData paymentData, Blacklist blacklist,
-                          MerchantDirectory merchants, CurrentTenancy currentTenancy, ProviderDirectory providers,
-                          ProviderGateway gateway, AuditLog auditLog, Validator validator,
-                          PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
-                          CurrentUser currentUser, Clock clock) {
+    public PaymentService(
+            PaymentProcessRepository processes,
+            BookingRepository bookings,
+            ProviderLogRepository providerLog,
+            ApprovalRequestRepository approvals,
+            DebtorService debtors,
+            DebtorPaymentData paymentData,
+            Blacklist blacklist,
+            MerchantDirectory merchants,
+            CurrentTenancy currentTenancy,
+            ProviderDirectory providers,
+            ProviderGateway gateway,
+            AuditLog auditLog,
+            Validator validator,
+            PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events,
+            CurrentUser currentUser,
+            Clock clock) {
         this.currentUser = currentUser;
         this.events = events;
         this.processes = processes;
@@ -117,8 +130,7 @@ public class PaymentService {
 
     // ---------------------------------------------------------------------------------------------- creation
 
-    private record Created(PaymentView view, PaymentRefused refusal) {
-    }
+    private record Created(PaymentView view, PaymentRefused refusal) {}
 
     /**
      * A new payment process for the portal. A payment whose email, IBAN or card is blacklisted is recorded as an
@@ -153,26 +165,29 @@ public class PaymentService {
             throw OperationRefused.onField("debtor", "payment.debtorRequired");
         }
         PaymentMethod method = request.paymentMethod();
-        DebtorPaymentData.ValidBankAccount bankAccount = request.bankAccount() == null ? null
-                : paymentData.validate(request.bankAccount(), "bankAccount");
+        DebtorPaymentData.ValidBankAccount bankAccount =
+                request.bankAccount() == null ? null : paymentData.validate(request.bankAccount(), "bankAccount");
         DebtorPaymentData.ValidCard card = request.card() == null ? null : paymentData.validate(request.card(), "card");
         Optional<BankAccountView> storedAccount = Optional.empty();
         Optional<CardView> storedCard = Optional.empty();
         if (method == PaymentMethod.DIRECT_DEBIT && bankAccount == null) {
-            storedAccount = existing.flatMap(d -> paymentData.bankAccounts(d.id()).stream().findFirst());
+            storedAccount = existing.flatMap(
+                    d -> paymentData.bankAccounts(d.id()).stream().findFirst());
             if (storedAccount.isEmpty()) {
                 throw OperationRefused.onField("bankAccount", "payment.bankAccountRequired");
             }
         }
         if (method == PaymentMethod.CARD && card == null) {
-            storedCard = existing.flatMap(d -> paymentData.cards(d.id()).stream().findFirst());
+            storedCard =
+                    existing.flatMap(d -> paymentData.cards(d.id()).stream().findFirst());
             if (storedCard.isEmpty()) {
                 throw OperationRefused.onField("card", "payment.cardRequired");
             }
         }
         Optional<PaymentProvider> provider = providers.providerFor(partition, portalId, method);
         if (provider.isEmpty() && method.needsProvider()) {
-            throw new PaymentRefused(PaymentRefused.Code.PROVIDER_NOT_CONFIGURED,
+            throw new PaymentRefused(
+                    PaymentRefused.Code.PROVIDER_NOT_CONFIGURED,
                     "This portal has no payment provider for " + method + " in " + partition.mode() + " mode.");
         }
 
@@ -181,22 +196,35 @@ public class PaymentService {
         long txid = processes.nextTxid();
         String blockedBy = blacklistHit(request, existing, method, bankAccount, storedAccount, card, storedCard);
         if (blockedBy != null) {
-            PaymentProcess refused = newProcess(txid, portalId, existing.map(DebtorDetails::id).orElse(null), request,
-                    settings, now);
-            Ledger.at(now, BookingSource.API).failed(refused, "BLACKLISTED",
-                    "The " + blockedBy + " of this payment is on the merchant's blacklist.");
+            PaymentProcess refused =
+                    newProcess(txid, portalId, existing.map(DebtorDetails::id).orElse(null), request, settings, now);
+            Ledger.at(now, BookingSource.API)
+                    .failed(
+                            refused,
+                            "BLACKLISTED",
+                            "The " + blockedBy + " of this payment is on the merchant's blacklist.");
             // persist, not save: the TXID is assigned, so save would merge and read the row that is not there first
             entityManager.persist(refused);
-            audit(partition, actor, AuditEventType.PAYMENT_REFUSED, existing.map(DebtorDetails::debtorNumber)
-                    .orElse(null), refused, Map.of("reason", "BLACKLISTED", "value", blockedBy));
-            return new Created(null, new PaymentRefused(PaymentRefused.Code.BLACKLISTED,
-                    "The " + blockedBy + " of this payment is on the merchant's blacklist.", refused.getTxid()));
+            audit(
+                    partition,
+                    actor,
+                    AuditEventType.PAYMENT_REFUSED,
+                    existing.map(DebtorDetails::debtorNumber).orElse(null),
+                    refused,
+                    Map.of("reason", "BLACKLISTED", "value", blockedBy));
+            return new Created(
+                    null,
+                    new PaymentRefused(
+                            PaymentRefused.Code.BLACKLISTED,
+                            "The " + blockedBy + " of this payment is on the merchant's blacklist.",
+                            refused.getTxid()));
         }
 
-        DebtorDetails debtor = request.debtor() == null ? existing.orElseThrow()
-                : existing.isPresent() ? debtors.update(existing.get().id(), existing.get().version(), request.debtor(),
-                        actor)
-                : debtors.createUnknown(request.customerId(), request.debtor(), actor);
+        DebtorDetails debtor = request.debtor() == null
+                ? existing.orElseThrow()
+                : existing.isPresent()
+                        ? debtors.update(existing.get().id(), existing.get().version(), request.debtor(), actor)
+                        : debtors.createUnknown(request.customerId(), request.debtor(), actor);
         PaymentProcess process = newProcess(txid, portalId, debtor.id(), request, settings, now);
         Long bankAccountId = null;
         Long mandateId = null;
@@ -208,8 +236,8 @@ public class PaymentService {
             BankAccountView account;
             MandateView mandate;
             if (bankAccount != null) {
-                DebtorPaymentData.DebitData debit = paymentData.debitWith(debtor.id(), existing.isEmpty(), bankAccount,
-                        actor);
+                DebtorPaymentData.DebitData debit =
+                        paymentData.debitWith(debtor.id(), existing.isEmpty(), bankAccount, actor);
                 account = debit.account();
                 mandate = debit.mandate();
             } else {
@@ -239,11 +267,20 @@ public class PaymentService {
             booked.addAll(ledger.opened(process, null));
         } else {
             PaymentProvider p = provider.orElseThrow();
-            String operation = method == PaymentMethod.DIRECT_DEBIT ? "debit"
+            String operation = method == PaymentMethod.DIRECT_DEBIT
+                    ? "debit"
                     : request.type() == ProcessType.PREAUTHORIZATION ? "preauthorise" : "authorise";
-            ProviderRequest providerRequest = new ProviderRequest(UUID.randomUUID().toString(), process.getTxid(),
-                    process.getReference(), method, process.getAmount(), process.getCurrency(),
-                    process.getProviderReference(), token, iban, mandateReference);
+            ProviderRequest providerRequest = new ProviderRequest(
+                    UUID.randomUUID().toString(),
+                    process.getTxid(),
+                    process.getReference(),
+                    method,
+                    process.getAmount(),
+                    process.getCurrency(),
+                    process.getProviderReference(),
+                    token,
+                    iban,
+                    mandateReference);
             ProviderAnswer answer = call(p, operation, providerRequest, exchanges, now);
             if (answer.providerReference() != null) {
                 process.setProvider(p.name(), answer.providerReference());
@@ -253,8 +290,10 @@ public class PaymentService {
                     if (method == PaymentMethod.DIRECT_DEBIT) {
                         booked.addAll(ledger.opened(process, answer.providerTxn()));
                     } else if (answer.outcome() == ProviderAnswer.Outcome.APPROVED) {
-                        booked.addAll(request.type() == ProcessType.PREAUTHORIZATION ? ledger.preauthorised(process)
-                                : ledger.authorised(process, answer.providerTxn()));
+                        booked.addAll(
+                                request.type() == ProcessType.PREAUTHORIZATION
+                                        ? ledger.preauthorised(process)
+                                        : ledger.authorised(process, answer.providerTxn()));
                     }
                 }
                 case DECLINED, ERROR -> ledger.failed(process, answer.errorCode(), answer.errorMessage());
@@ -263,22 +302,42 @@ public class PaymentService {
         entityManager.persist(process);
         bookings.saveAll(booked);
         providerLog.saveAll(exchanges);
-        audit(partition, actor, AuditEventType.PAYMENT_CREATED, debtor.debtorNumber(), process,
-                Map.of("paymentMethod", method.name(), "amount", money(process, process.getAmount()).toString(),
-                        "status", process.getStatus().name()));
+        audit(
+                partition,
+                actor,
+                AuditEventType.PAYMENT_CREATED,
+                debtor.debtorNumber(),
+                process,
+                Map.of(
+                        "paymentMethod",
+                        method.name(),
+                        "amount",
+                        money(process, process.getAmount()).toString(),
+                        "status",
+                        process.getStatus().name()));
         return new Created(view(process, booked), null);
     }
 
-    private PaymentProcess newProcess(long txid, long portalId, Long debtorId, NewPayment request,
-                                      SettingsSnapshot settings, Instant now) {
+    private PaymentProcess newProcess(
+            long txid, long portalId, Long debtorId, NewPayment request, SettingsSnapshot settings, Instant now) {
         LocalDate dueDate = request.dueDate();
-        if (dueDate == null && (request.paymentMethod() == PaymentMethod.INVOICE
-                || request.paymentMethod() == PaymentMethod.PREPAYMENT)) {
+        if (dueDate == null
+                && (request.paymentMethod() == PaymentMethod.INVOICE
+                        || request.paymentMethod() == PaymentMethod.PREPAYMENT)) {
             dueDate = LocalDate.ofInstant(now, settings.timeZone()).plusDays(settings.paymentTermDays());
         }
-        return new PaymentProcess(txid, portalId, debtorId, request.customerId(), request.reference(),
-                request.type(), request.paymentMethod(), request.amount().currency().getCurrencyCode(),
-                request.amount().minor(), now, dueDate);
+        return new PaymentProcess(
+                txid,
+                portalId,
+                debtorId,
+                request.customerId(),
+                request.reference(),
+                request.type(),
+                request.paymentMethod(),
+                request.amount().currency().getCurrencyCode(),
+                request.amount().minor(),
+                now,
+                dueDate);
     }
 
     private void validate(NewPayment request) {
@@ -289,7 +348,9 @@ public class PaymentService {
             throw OperationRefused.onField("customerId", "debtor.customerIdInvalid");
         }
         String reference = request.reference();
-        if (reference == null || reference.isBlank() || reference.length() > 64
+        if (reference == null
+                || reference.isBlank()
+                || reference.length() > 64
                 || reference.chars().anyMatch(Character::isISOControl)) {
             throw OperationRefused.onField("reference", "payment.referenceInvalid");
         }
@@ -299,7 +360,8 @@ public class PaymentService {
         if (request.paymentMethod() == null) {
             throw OperationRefused.onField("paymentMethod", "payment.methodRequired");
         }
-        if (request.dueDate() != null && request.paymentMethod() != PaymentMethod.INVOICE
+        if (request.dueDate() != null
+                && request.paymentMethod() != PaymentMethod.INVOICE
                 && request.paymentMethod() != PaymentMethod.PREPAYMENT) {
             throw OperationRefused.onField("dueDate", "payment.dueDateOnlyForInvoices");
         }
@@ -318,30 +380,40 @@ public class PaymentService {
     }
 
     /** BL-3: an email blocks every method; an IBAN blocks direct debit with it; a card token blocks card payments. */
-    private String blacklistHit(NewPayment request, Optional<DebtorDetails> existing, PaymentMethod method,
-                                DebtorPaymentData.ValidBankAccount bankAccount, Optional<BankAccountView> storedAccount,
-                                DebtorPaymentData.ValidCard card, Optional<CardView> storedCard) {
+    private String blacklistHit(
+            NewPayment request,
+            Optional<DebtorDetails> existing,
+            PaymentMethod method,
+            DebtorPaymentData.ValidBankAccount bankAccount,
+            Optional<BankAccountView> storedAccount,
+            DebtorPaymentData.ValidCard card,
+            Optional<CardView> storedCard) {
         Map<BlacklistKind, List<String>> values = new java.util.EnumMap<>(BlacklistKind.class);
         List<String> emails = new ArrayList<>(2);
         if (request.debtor() != null && request.debtor().email() != null) {
-            emails.add(blacklist.fingerprint(BlacklistKind.EMAIL, request.debtor().email()));
+            emails.add(
+                    blacklist.fingerprint(BlacklistKind.EMAIL, request.debtor().email()));
         }
-        existing.map(d -> d.masterData().email()).filter(e -> e != null)
+        existing.map(d -> d.masterData().email())
+                .filter(e -> e != null)
                 .ifPresent(e -> emails.add(blacklist.fingerprint(BlacklistKind.EMAIL, e)));
         values.put(BlacklistKind.EMAIL, emails);
         if (method == PaymentMethod.DIRECT_DEBIT) {
-            String fingerprint = bankAccount != null ? bankAccount.fingerprint()
+            String fingerprint = bankAccount != null
+                    ? bankAccount.fingerprint()
                     : storedAccount.map(BankAccountView::ibanFingerprint).orElse(null);
             values.put(BlacklistKind.IBAN, fingerprint == null ? List.of() : List.of(fingerprint));
         }
         if (method == PaymentMethod.CARD) {
-            String fingerprint = card != null ? card.fingerprint()
+            String fingerprint = card != null
+                    ? card.fingerprint()
                     : storedCard.map(CardView::tokenFingerprint).orElse(null);
             values.put(BlacklistKind.CARD_TOKEN, fingerprint == null ? List.of() : List.of(fingerprint));
         }
         java.util.Set<BlacklistKind> hits = blacklist.blacklistedKinds(values);
-        return hits.contains(BlacklistKind.EMAIL) ? "email" : hits.contains(BlacklistKind.IBAN) ? "IBAN"
-                : hits.contains(BlacklistKind.CARD_TOKEN) ? "card" : null;
+        return hits.contains(BlacklistKind.EMAIL)
+                ? "email"
+                : hits.contains(BlacklistKind.IBAN) ? "IBAN" : hits.contains(BlacklistKind.CARD_TOKEN) ? "card" : null;
     }
 
     // ------------------------------------------------------------------------------------- captures, shipments
@@ -352,13 +424,15 @@ public class PaymentService {
         requireMayMoveMoney();
         PaymentProcess process = lock(txid);
         if (process.getStatus() != ProcessStatus.PREAUTHORIZED || process.getPreauthorized() == 0) {
-            throw new PaymentRefused(PaymentRefused.Code.INVALID_STATE,
+            throw new PaymentRefused(
+                    PaymentRefused.Code.INVALID_STATE,
                     "Process " + txid + " is " + process.getStatus() + ": nothing is pre-authorised to capture.");
         }
         requireSameCurrency(process, amount);
         if (amount.minor() > process.getPreauthorized()) {
-            throw new PaymentRefused(PaymentRefused.Code.AMOUNT_EXCEEDS_LIMIT, "At most "
-                    + money(process, process.getPreauthorized()) + " is left to capture.");
+            throw new PaymentRefused(
+                    PaymentRefused.Code.AMOUNT_EXCEEDS_LIMIT,
+                    "At most " + money(process, process.getPreauthorized()) + " is left to capture.");
         }
         return doCapture(process, amount.minor(), actor);
     }
@@ -369,7 +443,8 @@ public class PaymentService {
         requireMayMoveMoney();
         PaymentProcess process = lock(txid);
         if (process.getStatus() != ProcessStatus.PREAUTHORIZED || process.getPreauthorized() == 0) {
-            throw new PaymentRefused(PaymentRefused.Code.INVALID_STATE,
+            throw new PaymentRefused(
+                    PaymentRefused.Code.INVALID_STATE,
                     "Process " + txid + " is " + process.getStatus() + ": nothing is left pre-authorised to capture.");
         }
         return doCapture(process, process.getPreauthorized(), actor);
@@ -383,13 +458,19 @@ public class PaymentService {
         ProviderAnswer answer = call(provider, "capture", request(process, amount), exchanges, now);
         providerLog.saveAll(exchanges);
         if (answer.outcome() == ProviderAnswer.Outcome.DECLINED || answer.outcome() == ProviderAnswer.Outcome.ERROR) {
-            throw new PaymentRefused(PaymentRefused.Code.PROVIDER_DECLINED,
+            throw new PaymentRefused(
+                    PaymentRefused.Code.PROVIDER_DECLINED,
                     "The provider refused the capture: " + answer.errorMessage());
         }
-        List<Booking> booked = Ledger.at(now, BookingSource.PROVIDER).captured(process, amount, answer.providerTxn(),
-                answer.outcome() == ProviderAnswer.Outcome.APPROVED);
+        List<Booking> booked = Ledger.at(now, BookingSource.PROVIDER)
+                .captured(process, amount, answer.providerTxn(), answer.outcome() == ProviderAnswer.Outcome.APPROVED);
         bookings.saveAll(booked);
-        audit(partition, actor, AuditEventType.PAYMENT_CAPTURED, debtorNumber(process), process,
+        audit(
+                partition,
+                actor,
+                AuditEventType.PAYMENT_CAPTURED,
+                debtorNumber(process),
+                process,
                 Map.of("amount", money(process, amount).toString()));
         return view(process, bookings.findByTxidOrderByIdAsc(process.getTxid()));
     }
@@ -401,15 +482,17 @@ public class PaymentService {
         return switch (p.getStatus()) {
             case PREAUTHORIZED -> new Shippable(true, "The amount is pre-authorised.");
             case OK -> new Shippable(true, "The process is paid.");
-            case OPEN -> switch (p.getPaymentMethod()) {
-                case INVOICE -> new Shippable(true, "An invoice is paid after delivery.");
-                case CASH_ON_DELIVERY -> new Shippable(true, "Cash on delivery is paid at delivery.");
-                case PREPAYMENT -> new Shippable(false, "The prepayment has not arrived yet.");
-                default -> new Shippable(false, "The payment is open.");
-            };
-            case IN_PROCESSING -> p.getPaymentMethod() == PaymentMethod.DIRECT_DEBIT && p.getMandateId() != null
-                    ? new Shippable(true, "The direct debit is in processing with a mandate.")
-                    : new Shippable(false, "The payment is still in processing.");
+            case OPEN ->
+                switch (p.getPaymentMethod()) {
+                    case INVOICE -> new Shippable(true, "An invoice is paid after delivery.");
+                    case CASH_ON_DELIVERY -> new Shippable(true, "Cash on delivery is paid at delivery.");
+                    case PREPAYMENT -> new Shippable(false, "The prepayment has not arrived yet.");
+                    default -> new Shippable(false, "The payment is open.");
+                };
+            case IN_PROCESSING ->
+                p.getPaymentMethod() == PaymentMethod.DIRECT_DEBIT && p.getMandateId() != null
+                        ? new Shippable(true, "The direct debit is in processing with a mandate.")
+                        : new Shippable(false, "The payment is still in processing.");
             case ERROR -> new Shippable(false, "The payment failed.");
             case EMPTY -> new Shippable(false, "The payment was abandoned.");
         };
@@ -417,8 +500,7 @@ public class PaymentService {
 
     // -------------------------------------------------------------------------------------------------- refunds
 
-    private record RefundStart(RefundOutcome pending, ProviderRequest request, PaymentProvider provider) {
-    }
+    private record RefundStart(RefundOutcome pending, ProviderRequest request, PaymentProvider provider) {}
 
     /**
      * Refunds {@code amount} to the original means of payment (OPS-2). Above the merchant's four-eyes threshold
@@ -436,8 +518,8 @@ public class PaymentService {
         ProviderAnswer answer = call(provider, "refund", start.request(), exchanges, Instant.now(clock));
         PaymentView after = transaction.execute(status -> finishRefund(txid, amount.minor(), answer, exchanges, actor));
         if (answer.outcome() == ProviderAnswer.Outcome.DECLINED || answer.outcome() == ProviderAnswer.Outcome.ERROR) {
-            throw new PaymentRefused(PaymentRefused.Code.PROVIDER_DECLINED,
-                    "The provider refused the refund: " + answer.errorMessage());
+            throw new PaymentRefused(
+                    PaymentRefused.Code.PROVIDER_DECLINED, "The provider refused the refund: " + answer.errorMessage());
         }
         return new RefundOutcome.Done(after);
     }
@@ -446,38 +528,55 @@ public class PaymentService {
         Partition partition = currentTenancy.requirePartition();
         PaymentProcess process = lock(txid);
         ProcessStatus status = process.getStatus();
-        if (status == ProcessStatus.ERROR || status == ProcessStatus.EMPTY
+        if (status == ProcessStatus.ERROR
+                || status == ProcessStatus.EMPTY
                 || (status == ProcessStatus.PREAUTHORIZED || status == ProcessStatus.IN_PROCESSING)
-                && process.getCollected() == 0) {
-            throw new PaymentRefused(PaymentRefused.Code.INVALID_STATE,
+                        && process.getCollected() == 0) {
+            throw new PaymentRefused(
+                    PaymentRefused.Code.INVALID_STATE,
                     "Process " + txid + " is " + status + ": nothing was collected that could be refunded.");
         }
         requireSameCurrency(process, amount);
         PaymentProvider provider = providerOf(process); // refused before anything is reserved
         long value = amount.minor();
         if (value > process.getRefundable()) {
-            throw new PaymentRefused(PaymentRefused.Code.AMOUNT_EXCEEDS_LIMIT, "At most "
-                    + money(process, Math.max(0, process.getRefundable())) + " can be refunded (collected "
-                    + money(process, process.getCollected()) + ", refunded " + money(process, process.getRefunded())
-                    + ", reserved " + money(process, process.getReserved()) + ").");
+            throw new PaymentRefused(
+                    PaymentRefused.Code.AMOUNT_EXCEEDS_LIMIT,
+                    "At most "
+                            + money(process, Math.max(0, process.getRefundable())) + " can be refunded (collected "
+                            + money(process, process.getCollected()) + ", refunded "
+                            + money(process, process.getRefunded())
+                            + ", reserved " + money(process, process.getReserved()) + ").");
         }
         Ledger ledger = Ledger.at(Instant.now(clock), BookingSource.API);
         ledger.reserve(process, value);
         ledger.refundRequested(process, value);
         SettingsSnapshot settings = merchants.requireCurrent().settings();
         if (needsApproval(settings, process)) {
-            ApprovalRequest approval = approvals.save(new ApprovalRequest(txid, "REFUND", value, process.getCurrency(),
-                    Instant.now(clock), actor.type(), actor.id(), actor.name()));
-            audit(partition, actor, AuditEventType.REFUND_APPROVAL_REQUESTED, debtorNumber(process), process,
+            ApprovalRequest approval = approvals.save(new ApprovalRequest(
+                    txid,
+                    "REFUND",
+                    value,
+                    process.getCurrency(),
+                    Instant.now(clock),
+                    actor.type(),
+                    actor.id(),
+                    actor.name()));
+            audit(
+                    partition,
+                    actor,
+                    AuditEventType.REFUND_APPROVAL_REQUESTED,
+                    debtorNumber(process),
+                    process,
                     Map.of("amount", money(process, value).toString(), "approvalId", approval.getId()));
-            return new RefundStart(new RefundOutcome.PendingApproval(approval.getId(), money(process, value), txid),
-                    null, null);
+            return new RefundStart(
+                    new RefundOutcome.PendingApproval(approval.getId(), money(process, value), txid), null, null);
         }
         return new RefundStart(null, request(process, value), provider);
     }
 
-    private PaymentView finishRefund(long txid, long amount, ProviderAnswer answer, List<ProviderLogEntry> exchanges,
-                                     Actor actor) {
+    private PaymentView finishRefund(
+            long txid, long amount, ProviderAnswer answer, List<ProviderLogEntry> exchanges, Actor actor) {
         Partition partition = currentTenancy.requirePartition();
         PaymentProcess process = lock(txid);
         Ledger ledger = Ledger.at(Instant.now(clock), BookingSource.PROVIDER);
@@ -486,11 +585,22 @@ public class PaymentService {
             case APPROVED -> {
                 ledger.release(process, amount);
                 bookings.saveAll(ledger.refunded(process, amount, answer.providerTxn()));
-                audit(partition, actor, AuditEventType.PAYMENT_REFUNDED, debtorNumber(process), process,
+                audit(
+                        partition,
+                        actor,
+                        AuditEventType.PAYMENT_REFUNDED,
+                        debtorNumber(process),
+                        process,
                         Map.of("amount", money(process, amount).toString()));
             }
-            case PENDING -> audit(partition, actor, AuditEventType.PAYMENT_EVENT_RECORDED, debtorNumber(process),
-                    process, Map.of("refundPending", money(process, amount).toString()));
+            case PENDING ->
+                audit(
+                        partition,
+                        actor,
+                        AuditEventType.PAYMENT_EVENT_RECORDED,
+                        debtorNumber(process),
+                        process,
+                        Map.of("refundPending", money(process, amount).toString()));
             case DECLINED, ERROR -> {
                 ledger.release(process, amount);
                 ledger.refundWithdrawn(process, amount);
@@ -520,7 +630,9 @@ public class PaymentService {
     /** A debtor's processes of the current partition, newest first, without their bookings (the detail view). */
     @Transactional(readOnly = true)
     public List<PaymentView> processesOf(long debtorId) {
-        return processes.findByDebtorIdOrderByTxidDesc(debtorId).stream().map(p -> view(p, List.of())).toList();
+        return processes.findByDebtorIdOrderByTxidDesc(debtorId).stream()
+                .map(p -> view(p, List.of()))
+                .toList();
     }
 
     /**
@@ -529,22 +641,31 @@ public class PaymentService {
      */
     @Transactional(readOnly = true)
     public List<PaymentView> processesOf(long debtorId, int offset, int limit) {
-        return entityManager.createQuery("select p from PaymentProcess p where p.debtorId = :debtor"
-                        + " order by p.txid desc", PaymentProcess.class)
-                .setParameter("debtor", debtorId).setFirstResult(offset).setMaxResults(limit).getResultList()
-                .stream().map(p -> view(p, List.of())).toList();
+        return entityManager
+                .createQuery(
+                        "select p from PaymentProcess p where p.debtorId = :debtor" + " order by p.txid desc",
+                        PaymentProcess.class)
+                .setParameter("debtor", debtorId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(p -> view(p, List.of()))
+                .toList();
     }
 
     /** How many processes a debtor has in the current partition. */
     @Transactional(readOnly = true)
     public int countProcessesOf(long debtorId) {
-        return entityManager.createQuery("select count(p) from PaymentProcess p where p.debtorId = :debtor", Long.class)
-                .setParameter("debtor", debtorId).getSingleResult().intValue();
+        return entityManager
+                .createQuery("select count(p) from PaymentProcess p where p.debtorId = :debtor", Long.class)
+                .setParameter("debtor", debtorId)
+                .getSingleResult()
+                .intValue();
     }
 
     /** One line of a debtor's customer account: a booking with the TXID it belongs to. */
-    public record AccountLine(long txid, PaymentView.BookingView booking) {
-    }
+    public record AccountLine(long txid, PaymentView.BookingView booking) {}
 
     /** The customer account of a debtor (TX-5): all bookings of all its processes, oldest first. */
     @Transactional(readOnly = true)
@@ -557,10 +678,18 @@ public class PaymentService {
         return bookings.findByTxidInOrderByBookedAtAscIdAsc(List.copyOf(byTxid.keySet())).stream()
                 .map(b -> {
                     PaymentProcess p = byTxid.get(b.getTxid());
-                    return new AccountLine(b.getTxid(), new PaymentView.BookingView(b.getId(), b.getBookedAt(),
-                            b.getType(), b.getReceivableType(), money(p, b.getDebit()), money(p, b.getCredit()),
-                            b.getProviderTxn()));
-                }).toList();
+                    return new AccountLine(
+                            b.getTxid(),
+                            new PaymentView.BookingView(
+                                    b.getId(),
+                                    b.getBookedAt(),
+                                    b.getType(),
+                                    b.getReceivableType(),
+                                    money(p, b.getDebit()),
+                                    money(p, b.getCredit()),
+                                    b.getProviderTxn()));
+                })
+                .toList();
     }
 
     /** Balances per currency (TX-5) and TXIDs, newest first, of a debtor of the current partition. */
@@ -569,15 +698,24 @@ public class PaymentService {
         List<PaymentProcess> all = processes.findByDebtorIdOrderByTxidDesc(debtorId);
         Map<String, Long> balances = new java.util.TreeMap<>();
         all.forEach(p -> balances.merge(p.getCurrency(), p.getBalance(), Long::sum));
-        return new DebtorAccount(balances.entrySet().stream().map(e -> Money.of(e.getValue(), e.getKey())).toList(),
+        return new DebtorAccount(
+                balances.entrySet().stream()
+                        .map(e -> Money.of(e.getValue(), e.getKey()))
+                        .toList(),
                 all.stream().map(PaymentProcess::getTxid).toList());
     }
 
     @Transactional(readOnly = true)
     public List<ProviderExchange> providerLog(long txid) {
         return providerLog.findByTxidOrderByIdAsc(txid).stream()
-                .map(e -> new ProviderExchange(e.getLoggedAt(), e.getDirection(), e.getOperation(), e.getOutcome(),
-                        e.getAmount(), e.getProviderRef(), e.getDetail()))
+                .map(e -> new ProviderExchange(
+                        e.getLoggedAt(),
+                        e.getDirection(),
+                        e.getOperation(),
+                        e.getOutcome(),
+                        e.getAmount(),
+                        e.getProviderRef(),
+                        e.getDetail()))
                 .toList();
     }
 
@@ -588,17 +726,30 @@ public class PaymentService {
      * that set the partition explicitly (the shop's API after its key check, the notification job).
      */
     private void requireMayMoveMoney() {
-        boolean allowed = currentUser.get().map(u -> u.isSystem() || u.hasRole(Role.FINANCE) || u.hasRole(Role.ADMIN))
+        boolean allowed = currentUser
+                .get()
+                .map(u -> u.isSystem() || u.hasRole(Role.FINANCE) || u.hasRole(Role.ADMIN))
                 .orElse(TenancyScope.isExplicit());
         if (!allowed) {
             throw new AccessDeniedException("Money operations need the role FINANCE or ADMIN");
         }
     }
 
-    private ProviderAnswer call(PaymentProvider provider, String operation, ProviderRequest request,
-                                List<ProviderLogEntry> exchanges, Instant now) {
-        exchanges.add(new ProviderLogEntry(request.txid(), now, "REQUEST", operation, null, request.amount(),
-                request.providerReference(), "idempotency key " + request.idempotencyKey()));
+    private ProviderAnswer call(
+            PaymentProvider provider,
+            String operation,
+            ProviderRequest request,
+            List<ProviderLogEntry> exchanges,
+            Instant now) {
+        exchanges.add(new ProviderLogEntry(
+                request.txid(),
+                now,
+                "REQUEST",
+                operation,
+                null,
+                request.amount(),
+                request.providerReference(),
+                "idempotency key " + request.idempotencyKey()));
         Function<ProviderRequest, ProviderAnswer> call = switch (operation) {
             case "preauthorise" -> provider::preauthorise;
             case "authorise" -> provider::authorise;
@@ -611,22 +762,37 @@ public class PaymentService {
         if (answer.followUp() != null) {
             events.publishEvent(answer.followUp()); // stored once this transaction commits (or at once outside one)
         }
-        exchanges.add(new ProviderLogEntry(request.txid(), Instant.now(clock), "ANSWER", operation,
-                answer.outcome().name(), request.amount(), answer.providerTxn() != null ? answer.providerTxn()
-                : answer.providerReference(), answer.errorCode() == null ? null
-                : answer.errorCode() + ": " + answer.errorMessage()));
+        exchanges.add(new ProviderLogEntry(
+                request.txid(),
+                Instant.now(clock),
+                "ANSWER",
+                operation,
+                answer.outcome().name(),
+                request.amount(),
+                answer.providerTxn() != null ? answer.providerTxn() : answer.providerReference(),
+                answer.errorCode() == null ? null : answer.errorCode() + ": " + answer.errorMessage()));
         return answer;
     }
 
     private ProviderRequest request(PaymentProcess process, long amount) {
-        return new ProviderRequest(UUID.randomUUID().toString(), process.getTxid(), process.getReference(),
-                process.getPaymentMethod(), amount, process.getCurrency(), process.getProviderReference(), null, null,
+        return new ProviderRequest(
+                UUID.randomUUID().toString(),
+                process.getTxid(),
+                process.getReference(),
+                process.getPaymentMethod(),
+                amount,
+                process.getCurrency(),
+                process.getProviderReference(),
+                null,
+                null,
                 null);
     }
 
     private PaymentProvider providerOf(PaymentProcess process) {
-        return providers.byName(currentTenancy.requirePartition(), process.getProvider()).orElseThrow(
-                () -> new PaymentRefused(PaymentRefused.Code.PROVIDER_NOT_CONFIGURED,
+        return providers
+                .byName(currentTenancy.requirePartition(), process.getProvider())
+                .orElseThrow(() -> new PaymentRefused(
+                        PaymentRefused.Code.PROVIDER_NOT_CONFIGURED,
                         "No payment provider is configured for process " + process.getTxid() + " in this mode."));
     }
 
@@ -639,8 +805,8 @@ public class PaymentService {
     }
 
     private static PaymentRefused notFound(long txid) {
-        return new PaymentRefused(PaymentRefused.Code.NOT_FOUND,
-                "No payment process " + txid + " for this key's merchant and mode.");
+        return new PaymentRefused(
+                PaymentRefused.Code.NOT_FOUND, "No payment process " + txid + " for this key's merchant and mode.");
     }
 
     private static void requireSameCurrency(PaymentProcess process, Money amount) {
@@ -650,14 +816,27 @@ public class PaymentService {
     }
 
     private Long debtorNumber(PaymentProcess process) {
-        return process.getDebtorId() == null ? null
+        return process.getDebtorId() == null
+                ? null
                 : debtors.debtorNumber(process.getDebtorId()).orElse(null);
     }
 
-    private void audit(Partition partition, Actor actor, AuditEventType type, Long debtorNumber,
-                       PaymentProcess process, Map<String, Object> details) {
-        auditLog.record(new AuditEntry(partition.merchantId(), partition.mode().name(), actor, type, debtorNumber,
-                process.getTxid(), null, details));
+    private void audit(
+            Partition partition,
+            Actor actor,
+            AuditEventType type,
+            Long debtorNumber,
+            PaymentProcess process,
+            Map<String, Object> details) {
+        auditLog.record(new AuditEntry(
+                partition.merchantId(),
+                partition.mode().name(),
+                actor,
+                type,
+                debtorNumber,
+                process.getTxid(),
+                null,
+                details));
     }
 
     private static Money money(PaymentProcess process, long minor) {
@@ -665,16 +844,42 @@ public class PaymentService {
     }
 
     private static PaymentView view(PaymentProcess p, List<Booking> booked) {
-        PaymentView.Amounts amounts = new PaymentView.Amounts(money(p, p.getReceivable()),
-                money(p, p.getPreauthorized()), money(p, p.getPaid()), money(p, p.getRefunded()),
-                money(p, p.getBalance()), money(p, p.getReserved()));
+        PaymentView.Amounts amounts = new PaymentView.Amounts(
+                money(p, p.getReceivable()),
+                money(p, p.getPreauthorized()),
+                money(p, p.getPaid()),
+                money(p, p.getRefunded()),
+                money(p, p.getBalance()),
+                money(p, p.getReserved()));
         List<PaymentView.BookingView> lines = booked.stream()
-                .map(b -> new PaymentView.BookingView(b.getId(), b.getBookedAt(), b.getType(), b.getReceivableType(),
-                        money(p, b.getDebit()), money(p, b.getCredit()), b.getProviderTxn()))
+                .map(b -> new PaymentView.BookingView(
+                        b.getId(),
+                        b.getBookedAt(),
+                        b.getType(),
+                        b.getReceivableType(),
+                        money(p, b.getDebit()),
+                        money(p, b.getCredit()),
+                        b.getProviderTxn()))
                 .toList();
-        return new PaymentView(p.getTxid(), p.getPortalId(), p.getDebtorId(), p.getCustomerId(), p.getProcessType(),
-                p.getPaymentMethod(), p.getReference(), p.getProvider(), p.getProviderReference(),
-                money(p, p.getAmount()), p.getStatus(), p.getDunningStatus(), p.getCreatedAt(), p.getDueDate(),
-                p.getInvoiceNumber(), p.getErrorCode(), p.getErrorMessage(), amounts, lines);
+        return new PaymentView(
+                p.getTxid(),
+                p.getPortalId(),
+                p.getDebtorId(),
+                p.getCustomerId(),
+                p.getProcessType(),
+                p.getPaymentMethod(),
+                p.getReference(),
+                p.getProvider(),
+                p.getProviderReference(),
+                money(p, p.getAmount()),
+                p.getStatus(),
+                p.getDunningStatus(),
+                p.getCreatedAt(),
+                p.getDueDate(),
+                p.getInvoiceNumber(),
+                p.getErrorCode(),
+                p.getErrorMessage(),
+                amounts,
+                lines);
     }
 }

@@ -18,8 +18,7 @@ final class PayoneFailedCause {
             "cb", "Credit card chargeback",
             "ncc", "Credit card cannot be collected");
 
-    private PayoneFailedCause() {
-    }
+    private PayoneFailedCause() {}
 
     static String describe(String cause) {
         String key = cause.toLowerCase(Locale.ROOT);

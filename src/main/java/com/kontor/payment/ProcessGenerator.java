@@ -19,9 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProcessGenerator {
 
     /** One process to generate. */
-    public record Spec(long debtorId, String customerId, long portalId, PaymentMethod method, long amount,
-                       Instant createdAt, Long bankAccountId, Long mandateId, Long cardId) {
-    }
+    public record Spec(
+            long debtorId,
+            String customerId,
+            long portalId,
+            PaymentMethod method,
+            long amount,
+            Instant createdAt,
+            Long bankAccountId,
+            Long mandateId,
+            Long cardId) {}
 
     private final JdbcTemplate jdbc;
 
@@ -31,16 +38,27 @@ public class ProcessGenerator {
 
     /** Writes one batch in one transaction; returns the number of bookings written. */
     @Transactional
-    public long write(Partition partition, String currency, ZoneId zone, int paymentTermDays, Random random,
-                      Instant now, List<Spec> specs) {
+    public long write(
+            Partition partition,
+            String currency,
+            ZoneId zone,
+            int paymentTermDays,
+            Random random,
+            Instant now,
+            List<Spec> specs) {
         if (specs.isEmpty()) {
             return 0;
         }
         long firstTxid = SequenceBlocks.reserve(jdbc, "txid_seq", specs.size());
-        long firstBooking = SequenceBlocks.reserve(jdbc, "booking_seq",
-                specs.size() * ProcessScenarios.maxBookingsPerProcess());
+        long firstBooking =
+                SequenceBlocks.reserve(jdbc, "booking_seq", specs.size() * ProcessScenarios.maxBookingsPerProcess());
         return new ProcessScenarios(jdbc, random, now, zone, paymentTermDays)
-                .write(partition.key(), currency, partition.mode() == com.kontor.tenancy.Mode.TEST, specs,
-                        firstTxid, firstBooking);
+                .write(
+                        partition.key(),
+                        currency,
+                        partition.mode() == com.kontor.tenancy.Mode.TEST,
+                        specs,
+                        firstTxid,
+                        firstBooking);
     }
 }

@@ -5,7 +5,12 @@ import java.util.Set;
 
 /** TX-3: the status of a payment process and the transitions it allows (enforced by the ledger, {@code payment.internal.Ledger}). */
 public enum ProcessStatus {
-    OK, OPEN, PREAUTHORIZED, EMPTY, ERROR, IN_PROCESSING;
+    OK,
+    OPEN,
+    PREAUTHORIZED,
+    EMPTY,
+    ERROR,
+    IN_PROCESSING;
 
     /** Whether a process in this status may move to {@code next}; ERROR and EMPTY are terminal. */
     public boolean mayBecome(ProcessStatus next) {

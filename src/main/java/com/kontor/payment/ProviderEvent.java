@@ -6,9 +6,22 @@ package com.kontor.payment;
  * the operation. {@code operationReference} is the provider's reference of the operation itself (Adyen's
  * pspReference of a capture or refund), used to recognise what Kontor already booked from the provider's answer.
  */
-public record ProviderEvent(Source source, String processReference, String event, boolean success,
-                            Integer sequenceNumber, Long amount, Long receivable, Long balance, String currency,
-                            String operationReference, String reason, Integer reminderLevel) {
+public record ProviderEvent(
+        Source source,
+        String processReference,
+        String event,
+        boolean success,
+        Integer sequenceNumber,
+        Long amount,
+        Long receivable,
+        Long balance,
+        String currency,
+        String operationReference,
+        String reason,
+        Integer reminderLevel) {
 
-    public enum Source { PAYONE, ADYEN }
+    public enum Source {
+        PAYONE,
+        ADYEN
+    }
 }

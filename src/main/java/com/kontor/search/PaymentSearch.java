@@ -47,8 +47,12 @@ public class PaymentSearch {
     private final MerchantDirectory merchants;
     private final Fingerprints fingerprints;
 
-    public PaymentSearch(JdbcTemplate jdbc, CurrentTenancy currentTenancy, CurrentUser currentUser,
-                         MerchantDirectory merchants, Fingerprints fingerprints) {
+    public PaymentSearch(
+            JdbcTemplate jdbc,
+            CurrentTenancy currentTenancy,
+            CurrentUser currentUser,
+            MerchantDirectory merchants,
+            Fingerprints fingerprints) {
         this.jdbc = jdbc;
         this.currentTenancy = currentTenancy;
         this.currentUser = currentUser;
@@ -57,8 +61,7 @@ public class PaymentSearch {
     }
 
     /** A search made ready for SQL: the condition and its parameters. */
-    public record Prepared(String where, List<Object> parameters) {
-    }
+    public record Prepared(String where, List<Object> parameters) {}
 
     /** Checks the criteria (a refusal names {@code criterion1..3}, {@code from} or {@code to}) and prepares them. */
     @Transactional(readOnly = true)
@@ -98,7 +101,8 @@ public class PaymentSearch {
         }
         if (request.to() != null) {
             where.append(" and p.created_at < ?");
-            parameters.add(Timestamp.from(request.to().plusDays(1).atStartOfDay(zone).toInstant()));
+            parameters.add(
+                    Timestamp.from(request.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
         return new Prepared(where.toString(), List.copyOf(parameters));
     }
@@ -107,8 +111,10 @@ public class PaymentSearch {
     @Transactional(readOnly = true)
     public boolean exceedsLimit(Prepared search) {
         requireSearcher();
-        Integer rows = jdbc.queryForObject("select count(*) from (select 1" + FROM + search.where() + " limit "
-                + (LIMIT + 1) + ") hits", Integer.class, search.parameters().toArray());
+        Integer rows = jdbc.queryForObject(
+                "select count(*) from (select 1" + FROM + search.where() + " limit " + (LIMIT + 1) + ") hits",
+                Integer.class,
+                search.parameters().toArray());
         return rows != null && rows > LIMIT;
     }
 
@@ -116,7 +122,9 @@ public class PaymentSearch {
     @Transactional(readOnly = true)
     public List<SearchRow> page(Prepared search, SortColumn column, boolean descending, int offset, int limit) {
         requireSearcher();
-        return jdbc.query(pageSql(search, column, descending, offset, limit), PaymentSearch::row,
+        return jdbc.query(
+                pageSql(search, column, descending, offset, limit),
+                PaymentSearch::row,
                 search.parameters().toArray());
     }
 
@@ -133,8 +141,13 @@ public class PaymentSearch {
                 + " limit " + size + " offset " + first;
     }
 
-    private void condition(Category category, String value, String field, String partition, StringBuilder where,
-                           List<Object> parameters) {
+    private void condition(
+            Category category,
+            String value,
+            String field,
+            String partition,
+            StringBuilder where,
+            List<Object> parameters) {
         switch (category) {
             case FIRST_NAME -> words(SearchWords.FIRST_NAME, value, field, partition, where, parameters);
             case LAST_NAME -> words(SearchWords.LAST_NAME, value, field, partition, where, parameters);
@@ -198,8 +211,8 @@ public class PaymentSearch {
     }
 
     /** Every typed word must start some word of the field (any order); accents and case do not matter. */
-    private static void words(char code, String value, String field, String partition, StringBuilder where,
-                              List<Object> parameters) {
+    private static void words(
+            char code, String value, String field, String partition, StringBuilder where, List<Object> parameters) {
         List<String> words = SearchWords.words(value);
         if (words.isEmpty()) {
             throw OperationRefused.onField(field, "search.valueRequired");
@@ -229,10 +242,19 @@ public class PaymentSearch {
         long txid = rs.getLong("txid");
         boolean process = !rs.wasNull();
         Currency currency = process ? Currency.getInstance(rs.getString("currency")) : null;
-        return new SearchRow(rs.getLong("id"), rs.getLong("debtor_number"), rs.getString("last_name"),
-                rs.getString("first_name"), rs.getString("company"), process ? txid : null,
-                process ? rs.getTimestamp("created_at").toInstant() : rs.getTimestamp("debtor_created").toInstant(),
-                rs.getString("payment_method"), rs.getString("status"), rs.getString("dunning_status"),
+        return new SearchRow(
+                rs.getLong("id"),
+                rs.getLong("debtor_number"),
+                rs.getString("last_name"),
+                rs.getString("first_name"),
+                rs.getString("company"),
+                process ? txid : null,
+                process
+                        ? rs.getTimestamp("created_at").toInstant()
+                        : rs.getTimestamp("debtor_created").toInstant(),
+                rs.getString("payment_method"),
+                rs.getString("status"),
+                rs.getString("dunning_status"),
                 process ? new Money(rs.getLong("receivable"), currency) : null,
                 process ? new Money(rs.getLong("preauthorized"), currency) : null,
                 process ? new Money(rs.getLong("paid"), currency) : null,

@@ -9,8 +9,7 @@ import java.util.List;
  */
 public record SearchRequest(Long portalId, List<Criterion> criteria, LocalDate from, LocalDate to) {
 
-    public record Criterion(Category category, String value) {
-    }
+    public record Criterion(Category category, String value) {}
 
     public SearchRequest {
         criteria = List.copyOf(criteria);

@@ -23,8 +23,13 @@ public class AccountService {
     private final AuditLog auditLog;
     private final PlatformScope platformScope;
 
-    public AccountService(AppUserRepository users, CurrentUser currentUser, PasswordEncoder passwordEncoder,
-                          PasswordPolicy passwordPolicy, AuditLog auditLog, PlatformScope platformScope) {
+    public AccountService(
+            AppUserRepository users,
+            CurrentUser currentUser,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            AuditLog auditLog,
+            PlatformScope platformScope) {
         this.platformScope = platformScope;
         this.users = users;
         this.currentUser = currentUser;

@@ -37,7 +37,8 @@ public class CurrentTenancy {
         if (scope != null) {
             return Optional.ofNullable(scope.partition());
         }
-        return currentUser.get()
+        return currentUser
+                .get()
                 .filter(user -> user.merchantId() != null)
                 .flatMap(user -> currentMode().map(mode -> new Partition(user.merchantId(), mode)));
     }

@@ -12,7 +12,8 @@ public class CurrentUser {
 
     public Optional<KontorUser> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated()
+        if (authentication != null
+                && authentication.isAuthenticated()
                 && authentication.getPrincipal() instanceof KontorUser user) {
             return Optional.of(user);
         }

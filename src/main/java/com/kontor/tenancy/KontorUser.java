@@ -26,8 +26,15 @@ public final class KontorUser implements UserDetails, CredentialsContainer, Seri
     private final boolean mustChangePassword;
     private String passwordHash;
 
-    public KontorUser(long userId, Long merchantId, String email, String displayName, Set<Role> roles,
-                      boolean locked, boolean mustChangePassword, String passwordHash) {
+    public KontorUser(
+            long userId,
+            Long merchantId,
+            String email,
+            String displayName,
+            Set<Role> roles,
+            boolean locked,
+            boolean mustChangePassword,
+            String passwordHash) {
         this.userId = userId;
         this.merchantId = merchantId;
         this.email = email;
@@ -78,8 +85,7 @@ public final class KontorUser implements UserDetails, CredentialsContainer, Seri
 
     /** The principal of {@link SystemScope}: Kontor itself, no person. */
     static KontorUser system(String what) {
-        return new KontorUser(SYSTEM_ID, null, "system", what, java.util.EnumSet.of(Role.OPERATOR), false, false,
-                null);
+        return new KontorUser(SYSTEM_ID, null, "system", what, java.util.EnumSet.of(Role.OPERATOR), false, false, null);
     }
 
     public boolean isSystem() {
@@ -93,7 +99,9 @@ public final class KontorUser implements UserDetails, CredentialsContainer, Seri
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        return roles.stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
     }
 
     @Override

@@ -21,7 +21,9 @@ public class MerchantDirectory {
     static final java.time.Duration CACHE_TTL = java.time.Duration.ofSeconds(5);
 
     private final com.github.benmanes.caffeine.cache.Cache<Long, MerchantSummary> cache =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(CACHE_TTL).maximumSize(10_000)
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                    .expireAfterWrite(CACHE_TTL)
+                    .maximumSize(10_000)
                     .build();
 
     private final TransactionTemplate readOnly;
@@ -30,9 +32,12 @@ public class MerchantDirectory {
     private final MerchantSettingsRepository settings;
     private final PortalRepository portals;
 
-    public MerchantDirectory(CurrentTenancy currentTenancy, MerchantRepository merchants,
-                             MerchantSettingsRepository settings, PortalRepository portals,
-                             PlatformTransactionManager transactionManager) {
+    public MerchantDirectory(
+            CurrentTenancy currentTenancy,
+            MerchantRepository merchants,
+            MerchantSettingsRepository settings,
+            PortalRepository portals,
+            PlatformTransactionManager transactionManager) {
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
         this.currentTenancy = currentTenancy;
@@ -56,8 +61,8 @@ public class MerchantDirectory {
             return Optional.of(cached);
         }
         // a transaction only to load: a hit costs no round trip (a read-only transaction costs four)
-        Optional<MerchantSummary> summary = readOnly.execute(status -> merchants.findById(merchantId.get())
-                .map(this::summarise));
+        Optional<MerchantSummary> summary =
+                readOnly.execute(status -> merchants.findById(merchantId.get()).map(this::summarise));
         summary.ifPresent(s -> cache.put(s.id(), s));
         return summary;
     }
@@ -83,15 +88,22 @@ public class MerchantDirectory {
     private MerchantSummary summarise(Merchant merchant) {
         // Both repositories below are merchant-scoped: they return the current merchant's rows only.
         List<PortalSummary> portalList = portals.findAllByOrderByNameAsc().stream()
-                .map(p -> new PortalSummary(p.getId(), p.getMerchantId(), p.getName())).toList();
+                .map(p -> new PortalSummary(p.getId(), p.getMerchantId(), p.getName()))
+                .toList();
         MerchantSettings s = settings.findById(merchant.getId())
                 .orElseThrow(() -> new IllegalStateException("Merchant " + merchant.getId() + " has no settings"));
-        return new MerchantSummary(merchant.getId(), merchant.getName(), merchant.getModules(), portalList,
-                snapshot(s));
+        return new MerchantSummary(
+                merchant.getId(), merchant.getName(), merchant.getModules(), portalList, snapshot(s));
     }
 
     static SettingsSnapshot snapshot(MerchantSettings s) {
-        return new SettingsSnapshot(s.getTimeZone(), s.getDefaultLanguage(), s.getDefaultCurrency(),
-                s.getPaymentTermDays(), s.isFourEyesEnabled(), s.getFourEyesThreshold(), s.getVersion());
+        return new SettingsSnapshot(
+                s.getTimeZone(),
+                s.getDefaultLanguage(),
+                s.getDefaultCurrency(),
+                s.getPaymentTermDays(),
+                s.isFourEyesEnabled(),
+                s.getFourEyesThreshold(),
+                s.getVersion());
     }
 }

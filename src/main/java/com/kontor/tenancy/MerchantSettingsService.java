@@ -32,8 +32,11 @@ public class MerchantSettingsService {
     private final AuditLog auditLog;
     private final MerchantDirectory merchantDirectory;
 
-    public MerchantSettingsService(MerchantSettingsRepository settings, CurrentUser currentUser, AuditLog auditLog,
-                                   MerchantDirectory merchantDirectory) {
+    public MerchantSettingsService(
+            MerchantSettingsRepository settings,
+            CurrentUser currentUser,
+            AuditLog auditLog,
+            MerchantDirectory merchantDirectory) {
         this.merchantDirectory = merchantDirectory;
         this.settings = settings;
         this.currentUser = currentUser;
@@ -62,8 +65,7 @@ public class MerchantSettingsService {
             throw OperationRefused.onField("fourEyesThreshold", "money.tooManyDecimals");
         }
         SettingsSnapshot before = MerchantDirectory.snapshot(s);
-        s.update(zone, language, currency, form.getPaymentTermDays(),
-                form.isFourEyesEnabled(), threshold);
+        s.update(zone, language, currency, form.getPaymentTermDays(), form.isFourEyesEnabled(), threshold);
         merchantDirectory.evict(currentUser.requireMerchantId());
         SettingsSnapshot after = MerchantDirectory.snapshot(s);
         KontorUser user = currentUser.require();

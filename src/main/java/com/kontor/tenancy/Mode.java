@@ -5,13 +5,15 @@ import java.util.Optional;
 
 /** Live and test: two fully separate sets of data per merchant (ACC-3). */
 public enum Mode {
-    LIVE, TEST;
+    LIVE,
+    TEST;
 
     /**
      * Route prefix of every mode-scoped view: the mode is part of the URL, so a shared link opens in the right
      * mode and a tab left open in one mode can never write into the other.
      */
     public static final String ROUTE_PREFIX = ":mode(live|test)/";
+
     public static final String ROUTE_PARAMETER = "mode";
 
     public String urlSegment() {

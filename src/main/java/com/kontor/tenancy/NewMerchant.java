@@ -12,23 +12,31 @@ public class NewMerchant {
     @NotBlank
     @Size(max = 200)
     private String name = "";
+
     @NotBlank
     @Size(max = 100)
     private String firstPortalName = "";
+
     @NotBlank
     private String timeZone = "Europe/Berlin";
+
     @NotBlank
     private String defaultLanguage = "de";
+
     @NotBlank
     private String defaultCurrency = "EUR";
+
     private Set<BookedModule> modules = EnumSet.noneOf(BookedModule.class);
+
     @NotBlank
     @Email
     @Size(max = 254)
     private String adminEmail = "";
+
     @NotBlank
     @Size(max = 100)
     private String adminName = "";
+
     @NotBlank
     @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH)
     private String adminInitialPassword = "";

@@ -17,14 +17,18 @@ public class NewUser {
     @Email
     @Size(max = 254)
     private String email = "";
+
     @NotBlank
     @Size(max = 100)
     private String displayName = "";
+
     @NotEmpty(message = "{kontor.roles.required}")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
     @NotNull
     @PositiveOrZero
     private BigDecimal approvalLimit = BigDecimal.ZERO;
+
     @NotBlank
     @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH)
     private String initialPassword = "";

@@ -16,9 +16,21 @@ public class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
 
-    private static final Set<String> COMMON = Set.of("password1234", "passwort1234", "123456789012", "qwertzuiop12",
-            "qwertyuiop12", "iloveyou1234", "letmein12345", "administrator", "changeme1234", "welcome12345",
-            "willkommen12", "sommer2026!!", "winter2026!!", "kontor123456");
+    private static final Set<String> COMMON = Set.of(
+            "password1234",
+            "passwort1234",
+            "123456789012",
+            "qwertzuiop12",
+            "qwertyuiop12",
+            "iloveyou1234",
+            "letmein12345",
+            "administrator",
+            "changeme1234",
+            "welcome12345",
+            "willkommen12",
+            "sommer2026!!",
+            "winter2026!!",
+            "kontor123456");
 
     /** The message key of the first rule the password breaks, or empty when it is acceptable. */
     public Optional<String> violation(String password, String email) {

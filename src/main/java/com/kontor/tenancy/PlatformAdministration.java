@@ -52,11 +52,18 @@ public class PlatformAdministration {
     private final MerchantDirectory merchantDirectory;
     private final Clock clock;
 
-    public PlatformAdministration(MerchantRepository merchants, MerchantSettingsRepository settings,
-                                  PortalRepository portals, AppUserRepository users, PlatformScope platformScope,
-                                  PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                                  CurrentUser currentUser, AuditLog auditLog, MerchantDirectory merchantDirectory,
-                                  Clock clock) {
+    public PlatformAdministration(
+            MerchantRepository merchants,
+            MerchantSettingsRepository settings,
+            PortalRepository portals,
+            AppUserRepository users,
+            PlatformScope platformScope,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            CurrentUser currentUser,
+            AuditLog auditLog,
+            MerchantDirectory merchantDirectory,
+            Clock clock) {
         this.merchantDirectory = merchantDirectory;
         this.merchants = merchants;
         this.settings = settings;
@@ -73,13 +80,19 @@ public class PlatformAdministration {
     @Transactional(readOnly = true)
     public List<MerchantOverview> merchants() {
         platformScope.enterForThisTransaction();
-        Map<Long, List<String>> portalNames = portals.findAllByOrderByNameAsc().stream().collect(
-                Collectors.groupingBy(Portal::getMerchantId, Collectors.mapping(Portal::getName, Collectors.toList())));
-        Map<Long, Long> userCounts = users.findAll().stream().filter(u -> u.getMerchantId() != null)
+        Map<Long, List<String>> portalNames = portals.findAllByOrderByNameAsc().stream()
+                .collect(Collectors.groupingBy(
+                        Portal::getMerchantId, Collectors.mapping(Portal::getName, Collectors.toList())));
+        Map<Long, Long> userCounts = users.findAll().stream()
+                .filter(u -> u.getMerchantId() != null)
                 .collect(Collectors.groupingBy(AppUser::getMerchantId, Collectors.counting()));
         return merchants.findAllByOrderByNameAsc().stream()
-                .map(m -> new MerchantOverview(m.getId(), m.getName(), m.getModules(),
-                        portalNames.getOrDefault(m.getId(), List.of()), userCounts.getOrDefault(m.getId(), 0L)))
+                .map(m -> new MerchantOverview(
+                        m.getId(),
+                        m.getName(),
+                        m.getModules(),
+                        portalNames.getOrDefault(m.getId(), List.of()),
+                        userCounts.getOrDefault(m.getId(), 0L)))
                 .toList();
     }
 
@@ -116,17 +129,29 @@ public class PlatformAdministration {
         merchant = merchants.save(merchant);
         settings.save(new MerchantSettings(merchant.getId(), zone, language, currency));
         portals.save(new Portal(merchant.getId(), form.getFirstPortalName().strip(), now));
-        users.save(new AppUser(merchant.getId(), adminEmail, form.getAdminName().strip(),
-                passwordEncoder.encode(form.getAdminInitialPassword()), EnumSet.of(Role.ADMIN), Money.zero(currency),
-                temporaryAdminPassword, now));
+        users.save(new AppUser(
+                merchant.getId(),
+                adminEmail,
+                form.getAdminName().strip(),
+                passwordEncoder.encode(form.getAdminInitialPassword()),
+                EnumSet.of(Role.ADMIN),
+                Money.zero(currency),
+                temporaryAdminPassword,
+                now));
         KontorUser operator = currentUser.require();
         auditLog.record(AuditEntry.of(merchant.getId(), operator.asActor(), AuditEventType.MERCHANT_CREATED)
                 .withDetail("merchant", name)
                 .withDetail("portal", form.getFirstPortalName().strip())
                 .withDetail("admin", adminEmail)
-                .withDetail("modules", form.getModules().stream().map(Enum::name).sorted().toList()));
-        return new MerchantOverview(merchant.getId(), name, merchant.getModules(),
-                List.of(form.getFirstPortalName().strip()), 1);
+                .withDetail(
+                        "modules",
+                        form.getModules().stream().map(Enum::name).sorted().toList()));
+        return new MerchantOverview(
+                merchant.getId(),
+                name,
+                merchant.getModules(),
+                List.of(form.getFirstPortalName().strip()),
+                1);
     }
 
     /**
@@ -136,8 +161,8 @@ public class PlatformAdministration {
     @Transactional
     public void createMerchantUser(long merchantId, @Valid NewUser form, boolean temporaryPassword) {
         platformScope.enterForThisTransaction();
-        Merchant merchant = merchants.findById(merchantId)
-                .orElseThrow(() -> OperationRefused.because("merchant.notFound"));
+        Merchant merchant =
+                merchants.findById(merchantId).orElseThrow(() -> OperationRefused.because("merchant.notFound"));
         if (!Role.MERCHANT_ROLES.containsAll(form.getRoles()) || form.getRoles().isEmpty()) {
             throw OperationRefused.onField("roles", "user.roleNotAllowed");
         }
@@ -150,12 +175,20 @@ public class PlatformAdministration {
         });
         Currency currency = settings.findById(merchantId).orElseThrow().getDefaultCurrency();
         Money limit = Money.ofMajor(form.getApprovalLimit(), currency);
-        users.save(new AppUser(merchant.getId(), email, form.getDisplayName().strip(),
-                passwordEncoder.encode(form.getInitialPassword()), form.getRoles(), limit, temporaryPassword,
+        users.save(new AppUser(
+                merchant.getId(),
+                email,
+                form.getDisplayName().strip(),
+                passwordEncoder.encode(form.getInitialPassword()),
+                form.getRoles(),
+                limit,
+                temporaryPassword,
                 Instant.now(clock)));
         auditLog.record(AuditEntry.of(merchantId, currentUser.require().asActor(), AuditEventType.USER_CREATED)
                 .withDetail("user", email)
-                .withDetail("roles", form.getRoles().stream().map(Enum::name).sorted().toList()));
+                .withDetail(
+                        "roles",
+                        form.getRoles().stream().map(Enum::name).sorted().toList()));
     }
 
     /** A platform operator (belongs to no merchant); with a temporary password it must be changed at first login. */
@@ -169,10 +202,18 @@ public class PlatformAdministration {
         passwordPolicy.violation(password, normalised).ifPresent(key -> {
             throw OperationRefused.onField("initialPassword", key);
         });
-        users.save(new AppUser(null, normalised, name, passwordEncoder.encode(password), EnumSet.of(Role.OPERATOR),
-                Money.zero(Currency.getInstance("EUR")), temporaryPassword, Instant.now(clock)));
+        users.save(new AppUser(
+                null,
+                normalised,
+                name,
+                passwordEncoder.encode(password),
+                EnumSet.of(Role.OPERATOR),
+                Money.zero(Currency.getInstance("EUR")),
+                temporaryPassword,
+                Instant.now(clock)));
         auditLog.record(AuditEntry.of(null, currentUser.require().asActor(), AuditEventType.USER_CREATED)
-                .withDetail("user", normalised).withDetail("roles", List.of(Role.OPERATOR.name())));
+                .withDetail("user", normalised)
+                .withDetail("roles", List.of(Role.OPERATOR.name())));
     }
 
     /** Whether any platform operator exists. */
@@ -193,11 +234,17 @@ public class PlatformAdministration {
     public void setFourEyes(long merchantId, boolean enabled, Money threshold) {
         platformScope.enterForThisTransaction();
         MerchantSettings s = settings.findById(merchantId).orElseThrow();
-        s.update(s.getTimeZone(), s.getDefaultLanguage(), s.getDefaultCurrency(), s.getPaymentTermDays(), enabled,
+        s.update(
+                s.getTimeZone(),
+                s.getDefaultLanguage(),
+                s.getDefaultCurrency(),
+                s.getPaymentTermDays(),
+                enabled,
                 threshold);
         merchantDirectory.evict(merchantId);
-        auditLog.record(AuditEntry.of(merchantId, currentUser.require().asActor(),
-                AuditEventType.MERCHANT_SETTINGS_CHANGED).withChange("fourEyesThreshold", null, threshold.toString()));
+        auditLog.record(
+                AuditEntry.of(merchantId, currentUser.require().asActor(), AuditEventType.MERCHANT_SETTINGS_CHANGED)
+                        .withChange("fourEyesThreshold", null, threshold.toString()));
     }
 
     @Transactional
@@ -220,14 +267,16 @@ public class PlatformAdministration {
     @Transactional
     public void bookModules(long merchantId, Set<BookedModule> modules) {
         platformScope.enterForThisTransaction();
-        Merchant merchant = merchants.findById(merchantId)
-                .orElseThrow(() -> OperationRefused.because("merchant.notFound"));
+        Merchant merchant =
+                merchants.findById(merchantId).orElseThrow(() -> OperationRefused.because("merchant.notFound"));
         Set<BookedModule> before = merchant.getModules();
         merchant.setModules(modules);
         merchantDirectory.evict(merchantId);
-        auditLog.record(AuditEntry.of(merchantId, currentUser.require().asActor(),
-                        AuditEventType.MERCHANT_MODULES_CHANGED)
-                .withChange("modules", before.stream().map(Enum::name).sorted().toList(),
-                        modules.stream().map(Enum::name).sorted().toList()));
+        auditLog.record(
+                AuditEntry.of(merchantId, currentUser.require().asActor(), AuditEventType.MERCHANT_MODULES_CHANGED)
+                        .withChange(
+                                "modules",
+                                before.stream().map(Enum::name).sorted().toList(),
+                                modules.stream().map(Enum::name).sorted().toList()));
     }
 }

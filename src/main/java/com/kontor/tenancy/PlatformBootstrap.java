@@ -22,9 +22,10 @@ class PlatformBootstrap {
     private final String email;
     private final String password;
 
-    PlatformBootstrap(PlatformAdministration platform,
-                      @Value("${kontor.bootstrap.operator-email:}") String email,
-                      @Value("${kontor.bootstrap.operator-password:}") String password) {
+    PlatformBootstrap(
+            PlatformAdministration platform,
+            @Value("${kontor.bootstrap.operator-email:}") String email,
+            @Value("${kontor.bootstrap.operator-password:}") String password) {
         this.platform = platform;
         this.email = email;
         this.password = password;

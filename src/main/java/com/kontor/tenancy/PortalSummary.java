@@ -1,4 +1,3 @@
 package com.kontor.tenancy;
 
-public record PortalSummary(long id, long merchantId, String name) {
-}
+public record PortalSummary(long id, long merchantId, String name) {}

@@ -5,7 +5,12 @@ import java.util.Set;
 
 /** The roles of ACC-2. A user may hold several; OPERATOR belongs to the platform, never to a merchant. */
 public enum Role {
-    SUPPORT, FINANCE, APPROVER, AUDITOR, ADMIN, OPERATOR;
+    SUPPORT,
+    FINANCE,
+    APPROVER,
+    AUDITOR,
+    ADMIN,
+    OPERATOR;
 
     /** Role names as {@code @RolesAllowed} takes them (annotations need constants). */
     public static final class Names {
@@ -16,8 +21,7 @@ public enum Role {
         public static final String ADMIN = "ADMIN";
         public static final String OPERATOR = "OPERATOR";
 
-        private Names() {
-        }
+        private Names() {}
     }
 
     public static final Set<Role> MERCHANT_ROLES = EnumSet.of(SUPPORT, FINANCE, APPROVER, AUDITOR, ADMIN);

@@ -12,18 +12,24 @@ public class SettingsForm {
 
     @NotBlank
     private String timeZone = "Europe/Berlin";
+
     @NotBlank
     private String defaultLanguage = "de";
+
     @NotBlank
     private String defaultCurrency = "EUR";
+
     @NotNull
     @Min(0)
     @Max(365)
     private Integer paymentTermDays = 14;
+
     private boolean fourEyesEnabled;
+
     @NotNull
     @PositiveOrZero
     private BigDecimal fourEyesThreshold = BigDecimal.ZERO;
+
     private long version;
 
     public static SettingsForm of(SettingsSnapshot s) {

@@ -14,8 +14,7 @@ final class SettingsRules {
     /** Currencies a merchant may choose as default. */
     static final Set<String> CURRENCIES = Set.of("EUR", "CHF", "GBP", "USD", "PLN", "CZK", "SEK", "DKK");
 
-    private SettingsRules() {
-    }
+    private SettingsRules() {}
 
     static ZoneId timeZone(String id) {
         try {

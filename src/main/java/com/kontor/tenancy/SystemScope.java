@@ -12,15 +12,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class SystemScope {
 
-    private SystemScope() {
-    }
+    private SystemScope() {}
 
     public static <T> T run(String what, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         KontorUser system = KontorUser.system(what);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null,
-                system.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -11,11 +11,9 @@ public final class TenancyScope {
 
     private static final ThreadLocal<Scope> CURRENT = new ThreadLocal<>();
 
-    record Scope(long merchantId, Partition partition) {
-    }
+    record Scope(long merchantId, Partition partition) {}
 
-    private TenancyScope() {
-    }
+    private TenancyScope() {}
 
     public static <T> T inPartition(Partition partition, Supplier<T> work) {
         return within(new Scope(partition.merchantId(), partition), work);

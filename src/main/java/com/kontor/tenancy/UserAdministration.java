@@ -43,10 +43,16 @@ public class UserAdministration {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    public UserAdministration(AppUserRepository users, MerchantRepository merchants,
-                              MerchantSettingsRepository settings, CurrentUser currentUser,
-                              PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditLog auditLog,
-                              EntityManager entityManager, Clock clock) {
+    public UserAdministration(
+            AppUserRepository users,
+            MerchantRepository merchants,
+            MerchantSettingsRepository settings,
+            CurrentUser currentUser,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            AuditLog auditLog,
+            EntityManager entityManager,
+            Clock clock) {
         this.users = users;
         this.merchants = merchants;
         this.settings = settings;
@@ -61,7 +67,9 @@ public class UserAdministration {
     /** The current merchant's users (the merchant filter applies). */
     @Transactional(readOnly = true)
     public List<UserSummary> users() {
-        return users.findAllByOrderByEmailAsc().stream().map(UserAdministration::summarise).toList();
+        return users.findAllByOrderByEmailAsc().stream()
+                .map(UserAdministration::summarise)
+                .toList();
     }
 
     @Transactional
@@ -70,16 +78,21 @@ public class UserAdministration {
         long merchantId = admin.merchantId();
         String email = Emails.normalise(form.getEmail());
         requireMerchantRoles(form.getRoles());
-        passwordPolicy.violation(form.getInitialPassword(), email)
-                .ifPresent(key -> {
-                    throw OperationRefused.onField("initialPassword", key);
-                });
+        passwordPolicy.violation(form.getInitialPassword(), email).ifPresent(key -> {
+            throw OperationRefused.onField("initialPassword", key);
+        });
         if (emailTakenOnPlatform(email)) {
             throw OperationRefused.onField("email", "user.emailTaken");
         }
         Money limit = limitOf(form.getApprovalLimit(), merchantId);
-        AppUser user = users.save(new AppUser(merchantId, email, form.getDisplayName().strip(),
-                passwordEncoder.encode(form.getInitialPassword()), form.getRoles(), limit, true,
+        AppUser user = users.save(new AppUser(
+                merchantId,
+                email,
+                form.getDisplayName().strip(),
+                passwordEncoder.encode(form.getInitialPassword()),
+                form.getRoles(),
+                limit,
+                true,
                 Instant.now(clock)));
         auditLog.record(AuditEntry.of(merchantId, admin.asActor(), AuditEventType.USER_CREATED)
                 .withDetail("user", email)
@@ -108,10 +121,10 @@ public class UserAdministration {
                     .withChange("roles", names(oldRoles), names(roles)));
         }
         if (!oldLimit.equals(limit)) {
-            auditLog.record(AuditEntry.of(admin.merchantId(), admin.asActor(),
-                            AuditEventType.USER_APPROVAL_LIMIT_CHANGED)
-                    .withDetail("user", user.getEmail())
-                    .withChange("approvalLimit", oldLimit.toString(), limit.toString()));
+            auditLog.record(
+                    AuditEntry.of(admin.merchantId(), admin.asActor(), AuditEventType.USER_APPROVAL_LIMIT_CHANGED)
+                            .withDetail("user", user.getEmail())
+                            .withChange("approvalLimit", oldLimit.toString(), limit.toString()));
         }
         return summarise(user);
     }
@@ -127,7 +140,9 @@ public class UserAdministration {
             requireAnotherUnlockedAdmin();
         }
         user.setLocked(locked);
-        auditLog.record(AuditEntry.of(admin.merchantId(), admin.asActor(),
+        auditLog.record(AuditEntry.of(
+                        admin.merchantId(),
+                        admin.asActor(),
                         locked ? AuditEventType.USER_LOCKED : AuditEventType.USER_UNLOCKED)
                 .withDetail("user", user.getEmail()));
         return summarise(user);
@@ -139,7 +154,8 @@ public class UserAdministration {
      */
     private KontorUser actingAdmin() {
         KontorUser admin = currentUser.require();
-        merchants.lockById(currentUser.requireMerchantId())
+        merchants
+                .lockById(currentUser.requireMerchantId())
                 .orElseThrow(() -> new IllegalStateException("Merchant vanished"));
         AppUser self = users.findById(admin.userId()).orElseThrow(() -> OperationRefused.because("user.notFound"));
         if (self.isLocked() || !self.getRoles().contains(Role.ADMIN)) {
@@ -186,8 +202,10 @@ public class UserAdministration {
 
     /** Login names are unique on the whole platform; a native query on purpose sees past the merchant filter. */
     private boolean emailTakenOnPlatform(String email) {
-        Number count = (Number) entityManager.createNativeQuery("select count(*) from app_user where email = ?1")
-                .setParameter(1, email).getSingleResult();
+        Number count = (Number) entityManager
+                .createNativeQuery("select count(*) from app_user where email = ?1")
+                .setParameter(1, email)
+                .getSingleResult();
         return count.longValue() > 0;
     }
 
@@ -196,8 +214,14 @@ public class UserAdministration {
     }
 
     static UserSummary summarise(AppUser u) {
-        return new UserSummary(u.getId(), u.getEmail(), u.getDisplayName(),
+        return new UserSummary(
+                u.getId(),
+                u.getEmail(),
+                u.getDisplayName(),
                 u.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(u.getRoles()),
-                u.getApprovalLimit(), u.isLocked(), u.isMustChangePassword(), u.getCreatedAt());
+                u.getApprovalLimit(),
+                u.isLocked(),
+                u.isMustChangePassword(),
+                u.getCreatedAt());
     }
 }

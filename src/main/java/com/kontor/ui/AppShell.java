@@ -7,5 +7,4 @@ import com.vaadin.flow.theme.lumo.Lumo;
 /** Page-wide settings. Styles come as plain stylesheets, so no frontend bundle (and no Node) is needed. */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/app.css")
-public class AppShell implements AppShellConfigurator {
-}
+public class AppShell implements AppShellConfigurator {}

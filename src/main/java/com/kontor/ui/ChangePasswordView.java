@@ -49,8 +49,13 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-password");
         save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
-        Div card = new Div(new H2(getTranslation("password.title")), new Paragraph(getTranslation("password.intro")),
-                current, next, repeat, save);
+        Div card = new Div(
+                new H2(getTranslation("password.title")),
+                new Paragraph(getTranslation("password.intro")),
+                current,
+                next,
+                repeat,
+                save);
         card.addClassName("kontor-login-card");
         add(card);
     }
@@ -79,9 +84,11 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
-        new HttpSessionSecurityContextRepository().saveContext(context,
-                VaadinServletRequest.getCurrent().getHttpServletRequest(),
-                VaadinServletResponse.getCurrent().getHttpServletResponse());
+        new HttpSessionSecurityContextRepository()
+                .saveContext(
+                        context,
+                        VaadinServletRequest.getCurrent().getHttpServletRequest(),
+                        VaadinServletResponse.getCurrent().getHttpServletResponse());
     }
 
     @Override

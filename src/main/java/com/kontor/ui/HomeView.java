@@ -24,6 +24,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         KontorUser user = currentUser.require();
-        event.forwardTo(user.isOperator() ? OPERATOR_HOME : NavigationGuard.lastMode().urlSegment() + "/debtors");
+        event.forwardTo(
+                user.isOperator() ? OPERATOR_HOME : NavigationGuard.lastMode().urlSegment() + "/debtors");
     }
 }

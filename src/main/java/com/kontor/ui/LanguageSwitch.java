@@ -18,7 +18,9 @@ public class LanguageSwitch extends Select<Locale> {
         setAriaLabel("Sprache / Language");
         setWidth("5.5em");
         Locale current = UI.getCurrent().getLocale();
-        setValue(LANGUAGES.stream().filter(l -> l.getLanguage().equals(current.getLanguage())).findFirst()
+        setValue(LANGUAGES.stream()
+                .filter(l -> l.getLanguage().equals(current.getLanguage()))
+                .findFirst()
                 .orElse(Locale.ENGLISH));
         addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {

@@ -58,8 +58,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** What the menu was built for (mode, booked modules, language): unchanged, it is not built again. */
     private Object menuKey;
 
-    public MainLayout(CurrentUser currentUser, MerchantDirectory merchantDirectory, AccountService accountService,
-                      AuthenticationContext authenticationContext) {
+    public MainLayout(
+            CurrentUser currentUser,
+            MerchantDirectory merchantDirectory,
+            AccountService accountService,
+            AuthenticationContext authenticationContext) {
         this.currentUser = currentUser;
         this.merchantDirectory = merchantDirectory;
         this.accountService = accountService;
@@ -104,8 +107,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout header = new HorizontalLayout(merchantName, modeSwitch, userName, new LanguageSwitch(),
-                logout);
+        HorizontalLayout header =
+                new HorizontalLayout(merchantName, modeSwitch, userName, new LanguageSwitch(), logout);
         header.setId("header");
         header.addClassName("kontor-header");
         header.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -148,8 +151,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private void buildMenu(Mode mode, MerchantSummary merchant) {
         // the menu depends on the mode, the merchant's modules and the language only: rebuild it when they change,
         // not on every navigation (a detail view's process switch is one of many)
-        Object key = java.util.Arrays.asList(mode == null ? "last " + NavigationGuard.lastMode() : mode,
-                merchant == null ? null : merchant.modules(), getLocale());
+        Object key = java.util.Arrays.asList(
+                mode == null ? "last " + NavigationGuard.lastMode() : mode,
+                merchant == null ? null : merchant.modules(),
+                getLocale());
         if (key.equals(menuKey)) {
             return;
         }
@@ -158,7 +163,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         AccessAnnotationChecker access = new AccessAnnotationChecker();
         List<RouteData> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .filter(r -> r.getNavigationTarget().isAnnotationPresent(Menu.class))
-                .sorted(Comparator.comparingDouble(r -> r.getNavigationTarget().getAnnotation(Menu.class).order()))
+                .sorted(Comparator.comparingDouble(
+                        r -> r.getNavigationTarget().getAnnotation(Menu.class).order()))
                 .toList();
         for (RouteData route : routes) {
             Class<? extends Component> target = route.getNavigationTarget();
@@ -172,8 +178,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
             Menu menu = target.getAnnotation(Menu.class);
             String path = modeScoped
-                    ? (mode == null ? NavigationGuard.lastMode() : mode).urlSegment() + route.getTemplate().substring(
-                            route.getTemplate().indexOf('/'))
+                    ? (mode == null ? NavigationGuard.lastMode() : mode).urlSegment()
+                            + route.getTemplate().substring(route.getTemplate().indexOf('/'))
                     : route.getTemplate();
             SideNavItem item = new SideNavItem(getTranslation(menu.title()), "/" + path);
             if (!menu.icon().isBlank()) {

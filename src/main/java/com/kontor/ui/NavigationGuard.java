@@ -44,9 +44,12 @@ class NavigationGuard implements VaadinServiceInitListener {
     private final AccountService accountService;
     private final AuthenticationContext authenticationContext;
 
-    NavigationGuard(CurrentUser currentUser, MerchantDirectory merchantDirectory,
-                    SecurityProperties securityProperties, AccountService accountService,
-                    AuthenticationContext authenticationContext) {
+    NavigationGuard(
+            CurrentUser currentUser,
+            MerchantDirectory merchantDirectory,
+            SecurityProperties securityProperties,
+            AccountService accountService,
+            AuthenticationContext authenticationContext) {
         this.accountService = accountService;
         this.authenticationContext = authenticationContext;
         this.currentUser = currentUser;
@@ -76,7 +79,8 @@ class NavigationGuard implements VaadinServiceInitListener {
     }
 
     private void beforeEnter(BeforeEnterEvent event) {
-        Optional<Mode> mode = event.getRouteParameters().get(Mode.ROUTE_PARAMETER).flatMap(Mode::fromUrlSegment);
+        Optional<Mode> mode =
+                event.getRouteParameters().get(Mode.ROUTE_PARAMETER).flatMap(Mode::fromUrlSegment);
         UrlModeSource.set(event.getUI(), mode.orElse(null));
         Optional<KontorUser> user = currentUser.get();
         if (user.isEmpty()) {
@@ -99,9 +103,11 @@ class NavigationGuard implements VaadinServiceInitListener {
         }
         mode.ifPresent(m -> session.setAttribute(LAST_MODE, m));
         Optional<MerchantSummary> merchant = user.get().isOperator() ? Optional.empty() : merchantDirectory.current();
-        merchant.ifPresent(m -> session.setAttribute(TIME_ZONE, m.settings().timeZone().getId()));
+        merchant.ifPresent(
+                m -> session.setAttribute(TIME_ZONE, m.settings().timeZone().getId()));
         RequiresModule requires = event.getNavigationTarget().getAnnotation(RequiresModule.class);
-        if (requires != null && merchant.filter(m -> m.hasModule(requires.value())).isEmpty()) {
+        if (requires != null
+                && merchant.filter(m -> m.hasModule(requires.value())).isEmpty()) {
             event.rerouteToError(NotFoundException.class);
         }
     }

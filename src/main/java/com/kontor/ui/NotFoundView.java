@@ -21,7 +21,9 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
 
     public NotFoundView() {
         addClassName("kontor-login");
-        Div card = new Div(new H2(getTranslation("notFound.title")), new Paragraph(getTranslation("notFound.text")),
+        Div card = new Div(
+                new H2(getTranslation("notFound.title")),
+                new Paragraph(getTranslation("notFound.text")),
                 new Anchor("/", getTranslation("notFound.home")));
         card.setId("not-found");
         card.addClassName("kontor-login-card");

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.kontor.demo.DemoLogins;
-import com.kontor.tenancy.Mode;
 import com.kontor.tenancy.MerchantDirectory;
+import com.kontor.tenancy.Mode;
 import com.kontor.tenancy.Partition;
 import com.kontor.tenancy.PortalSummary;
 import com.kontor.tenancy.TenancyScope;
@@ -28,10 +28,13 @@ class ApiKeysTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApiKeys apiKeys;
+
     @Autowired
     MerchantDirectory merchantDirectory;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -52,8 +55,13 @@ class ApiKeysTest {
     }
 
     private long marktplatz() {
-        return asAdminOfA(Mode.TEST, () -> merchantDirectory.requireCurrent().portals().stream()
-                .filter(p -> p.name().equals("Marktplatz")).mapToLong(PortalSummary::id).findFirst().orElseThrow());
+        return asAdminOfA(
+                Mode.TEST,
+                () -> merchantDirectory.requireCurrent().portals().stream()
+                        .filter(p -> p.name().equals("Marktplatz"))
+                        .mapToLong(PortalSummary::id)
+                        .findFirst()
+                        .orElseThrow());
     }
 
     @Test
@@ -61,14 +69,23 @@ class ApiKeysTest {
         CreatedApiKey created = asAdminOfA(Mode.TEST, () -> apiKeys.create(marktplatz(), "Shop integration"));
         assertThat(created.secret()).startsWith("kontor_test_").hasSizeGreaterThan(50);
         assertThat(created.key().hint()).endsWith("…").hasSize(17);
-        assertThat(jdbc.queryForObject("select count(*) from api_key where key_hash = ?", Long.class,
-                ApiKeys.sha256(created.secret()))).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from api_key where key_hint like ? or key_hash like ?",
-                Long.class, "%" + created.secret() + "%", "%" + created.secret() + "%")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from api_key where key_hash = ?",
+                        Long.class,
+                        ApiKeys.sha256(created.secret())))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from api_key where key_hint like ? or key_hash like ?",
+                        Long.class,
+                        "%" + created.secret() + "%",
+                        "%" + created.secret() + "%"))
+                .isZero();
 
         HttpResponse<String> info = get("/api/v1/key", created.secret());
         assertThat(info.statusCode()).isEqualTo(200);
-        assertThat(info.body()).contains("\"portal\":\"Marktplatz\"").contains("\"mode\":\"TEST\"")
+        assertThat(info.body())
+                .contains("\"portal\":\"Marktplatz\"")
+                .contains("\"mode\":\"TEST\"")
                 .contains("\"keyName\":\"Shop integration\"");
         assertThat(info.headers().firstValue("Set-Cookie")).isEmpty();
     }
@@ -93,24 +110,33 @@ class ApiKeysTest {
         });
         HttpResponse<String> revoked = get("/api/v1/key", created.secret());
         assertThat(revoked.statusCode()).isEqualTo(401);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where event_type = 'API_KEY_REVOKED'"
-                + " and details like ?", Long.class, "%" + created.key().hint() + "%")).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where event_type = 'API_KEY_REVOKED'" + " and details like ?",
+                        Long.class,
+                        "%" + created.key().hint() + "%"))
+                .isEqualTo(1);
     }
 
     @Test
     void keysAreListedPerModeAndManagedOnlyByAnAdmin() {
         CreatedApiKey live = asAdminOfA(Mode.LIVE, () -> apiKeys.create(marktplatz(), "Live only"));
-        assertThat(asAdminOfA(Mode.LIVE, () -> apiKeys.list())).extracting(ApiKeySummary::id).contains(live.key().id());
-        assertThat(asAdminOfA(Mode.TEST, () -> apiKeys.list())).extracting(ApiKeySummary::id)
+        assertThat(asAdminOfA(Mode.LIVE, () -> apiKeys.list()))
+                .extracting(ApiKeySummary::id)
+                .contains(live.key().id());
+        assertThat(asAdminOfA(Mode.TEST, () -> apiKeys.list()))
+                .extracting(ApiKeySummary::id)
                 .doesNotContain(live.key().id());
         TestUsers users = new TestUsers(jdbc);
         Partition aLive = new Partition(users.merchantId(DemoLogins.MERCHANT_A), Mode.LIVE);
-        assertThatThrownBy(() -> users.as("support@mueller.example",
-                () -> TenancyScope.inPartition(aLive, () -> apiKeys.create(marktplatz(), "nope"))))
+        assertThatThrownBy(() -> users.as(
+                        "support@mueller.example",
+                        () -> TenancyScope.inPartition(aLive, () -> apiKeys.create(marktplatz(), "nope"))))
                 .isInstanceOf(AccessDeniedException.class);
         // a portal of another merchant is not one of this merchant's portals
-        long bakerPortal = jdbc.queryForObject("select p.id from portal p join merchant m on m.id = p.merchant_id"
-                + " where m.name = ?", Long.class, DemoLogins.MERCHANT_B);
+        long bakerPortal = jdbc.queryForObject(
+                "select p.id from portal p join merchant m on m.id = p.merchant_id" + " where m.name = ?",
+                Long.class,
+                DemoLogins.MERCHANT_B);
         assertThatThrownBy(() -> asAdminOfA(Mode.LIVE, () -> apiKeys.create(bakerPortal, "foreign")))
                 .hasMessageContaining("apiKey.portalUnknown");
     }
@@ -120,7 +146,8 @@ class ApiKeysTest {
         for (DemoLogins.DemoKey key : DemoLogins.KEYS) {
             HttpResponse<String> info = get("/api/v1/key", key.secret());
             assertThat(info.statusCode()).as(key.secret()).isEqualTo(200);
-            assertThat(info.body()).contains("\"portal\":\"" + key.portal() + "\"")
+            assertThat(info.body())
+                    .contains("\"portal\":\"" + key.portal() + "\"")
                     .contains("\"mode\":\"" + key.mode() + "\"");
         }
     }

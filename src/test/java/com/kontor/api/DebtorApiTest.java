@@ -24,6 +24,7 @@ class DebtorApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -36,9 +37,13 @@ class DebtorApiTest {
     }
 
     private HttpResponse<String> put(String key, String id, String contentType, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/debtors/" + id))
-                .header("Authorization", "Bearer " + key).header("Content-Type", contentType)
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/debtors/" + id))
+                        .header("Authorization", "Bearer " + key)
+                        .header("Content-Type", contentType)
+                        .PUT(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> put(String key, String body) throws Exception {
@@ -46,8 +51,11 @@ class DebtorApiTest {
     }
 
     private HttpResponse<String> get(String key, String id) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/debtors/" + id))
-                .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/debtors/" + id))
+                        .header("Authorization", "Bearer " + key)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static final String ANNA = """
@@ -59,19 +67,31 @@ class DebtorApiTest {
     void aShopCreatesUpdatesAndReadsADebtorAndEveryChangeIsKept() throws Exception {
         HttpResponse<String> created = put(TEST_KEY, ANNA);
         assertThat(created.statusCode()).isEqualTo(201);
-        assertThat(created.body()).contains("\"customerId\":\"" + customerId + "\"").contains("\"userId\":")
-                .contains("\"email\":\"anna@example.com\"").contains("\"balances\":[]").contains("\"txids\":[]");
+        assertThat(created.body())
+                .contains("\"customerId\":\"" + customerId + "\"")
+                .contains("\"userId\":")
+                .contains("\"email\":\"anna@example.com\"")
+                .contains("\"balances\":[]")
+                .contains("\"txids\":[]");
 
         HttpResponse<String> updated = put(TEST_KEY, ANNA.replace("Berlin", "Potsdam"));
         assertThat(updated.statusCode()).isEqualTo(200);
-        assertThat(get(TEST_KEY, customerId).body()).contains("\"city\":\"Potsdam\"")
+        assertThat(get(TEST_KEY, customerId).body())
+                .contains("\"city\":\"Potsdam\"")
                 .contains("\"birthday\":\"1980-05-17\"");
-        assertThat(jdbc.queryForObject("select count(*) from debtor_change c join debtor d on d.id = c.debtor_id"
-                + " where d.customer_id = ? and c.field = 'city' and c.old_value = 'Berlin' and c.new_value = 'Potsdam'"
-                + " and c.actor_type = 'API_KEY'", Long.class, customerId)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event a join debtor d"
-                + " on d.debtor_number = a.debtor_number where d.customer_id = ? and a.actor_type = 'API_KEY'",
-                Long.class, customerId)).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from debtor_change c join debtor d on d.id = c.debtor_id"
+                                + " where d.customer_id = ? and c.field = 'city' and c.old_value = 'Berlin' and c.new_value = 'Potsdam'"
+                                + " and c.actor_type = 'API_KEY'",
+                        Long.class,
+                        customerId))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event a join debtor d"
+                                + " on d.debtor_number = a.debtor_number where d.customer_id = ? and a.actor_type = 'API_KEY'",
+                        Long.class,
+                        customerId))
+                .isEqualTo(2);
     }
 
     @Test
@@ -94,15 +114,22 @@ class DebtorApiTest {
         assertThat(number.statusCode()).isEqualTo(422);
         assertThat(number.body()).contains("\"field\":\"lastName\"");
 
-        HttpResponse<String> values = put(TEST_KEY, "{\"firstName\": \"Anna\", \"city\": \"Ber\\nlin\","
-                + " \"country\": \"Germany\", \"email\": \"nope\", \"birthday\": \"1980-13-40\"}");
+        HttpResponse<String> values = put(
+                TEST_KEY,
+                "{\"firstName\": \"Anna\", \"city\": \"Ber\\nlin\","
+                        + " \"country\": \"Germany\", \"email\": \"nope\", \"birthday\": \"1980-13-40\"}");
         assertThat(values.statusCode()).isEqualTo(422);
         assertThat(values.body()).contains("\"field\":\"birthday\"");
-        HttpResponse<String> semantic = put(TEST_KEY, "{\"firstName\": \"Anna\", \"city\": \"Ber\\nlin\","
-                + " \"country\": \"Germany\", \"email\": \"nope\"}");
+        HttpResponse<String> semantic = put(
+                TEST_KEY,
+                "{\"firstName\": \"Anna\", \"city\": \"Ber\\nlin\","
+                        + " \"country\": \"Germany\", \"email\": \"nope\"}");
         assertThat(semantic.statusCode()).isEqualTo(422);
-        assertThat(semantic.body()).contains("\"field\":\"city\"").contains("\"field\":\"country\"")
-                .contains("\"field\":\"email\"").contains("\"field\":\"lastNameOrCompany\"");
+        assertThat(semantic.body())
+                .contains("\"field\":\"city\"")
+                .contains("\"field\":\"country\"")
+                .contains("\"field\":\"email\"")
+                .contains("\"field\":\"lastNameOrCompany\"");
 
         HttpResponse<String> badId = put(TEST_KEY, "has%20space", "application/json", ANNA);
         assertThat(badId.statusCode()).isEqualTo(422);

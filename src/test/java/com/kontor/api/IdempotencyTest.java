@@ -29,6 +29,7 @@ class IdempotencyTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -43,16 +44,24 @@ class IdempotencyTest {
     }
 
     private HttpResponse<String> put(String apiKey, String idemKey, String city) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/debtors/" + customerId))
-                .header("Authorization", "Bearer " + apiKey).header("Content-Type", "application/json")
-                .header("Idempotency-Key", idemKey)
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"lastName\": \"Idem\", \"city\": \"" + city + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/debtors/" + customerId))
+                        .header("Authorization", "Bearer " + apiKey)
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", idemKey)
+                        .PUT(HttpRequest.BodyPublishers.ofString(
+                                "{\"lastName\": \"Idem\", \"city\": \"" + city + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private long audited(String type) {
-        return jdbc.queryForObject("select count(*) from audit_event a join debtor d on d.debtor_number ="
-                + " a.debtor_number where d.customer_id = ? and a.event_type = ?", Long.class, customerId, type);
+        return jdbc.queryForObject(
+                "select count(*) from audit_event a join debtor d on d.debtor_number ="
+                        + " a.debtor_number where d.customer_id = ? and a.event_type = ?",
+                Long.class,
+                customerId,
+                type);
     }
 
     @Test

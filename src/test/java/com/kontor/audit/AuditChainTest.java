@@ -25,8 +25,10 @@ class AuditChainTest {
 
     @Autowired
     AuditLog auditLog;
+
     @Autowired
     AuditChain chain;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -40,8 +42,15 @@ class AuditChainTest {
 
     private List<Long> write(int records) {
         for (int i = 0; i < records; i++) {
-            auditLog.record(new AuditEntry(merchant, "TEST", Actor.system("chain test"), AuditEventType.COMMENT_ADDED,
-                    1000L + i, null, "comment " + i, Map.of("n", i)));
+            auditLog.record(new AuditEntry(
+                    merchant,
+                    "TEST",
+                    Actor.system("chain test"),
+                    AuditEventType.COMMENT_ADDED,
+                    1000L + i,
+                    null,
+                    "comment " + i,
+                    Map.of("n", i)));
         }
         chain.sealNew();
         return jdbc.queryForList("select id from audit_event where merchant_id = ? order by id", Long.class, merchant);
@@ -56,15 +65,16 @@ class AuditChainTest {
         assertThat(result.sealedUpTo()).isNotNull();
 
         write(2); // the chain goes on from its head
-        assertThat(chain.check(merchant)).extracting(AuditVerification::intact, AuditVerification::checked)
+        assertThat(chain.check(merchant))
+                .extracting(AuditVerification::intact, AuditVerification::checked)
                 .containsExactly(true, 7L);
     }
 
     @Test
     void aRecordChangedInTheDatabaseIsNamedAsTheFirstBrokenOne() {
         List<Long> ids = write(5);
-        withoutAppendOnlyTriggers(() -> jdbc.update("update audit_event set comment = 'nothing to see' where id = ?",
-                ids.get(2)));
+        withoutAppendOnlyTriggers(
+                () -> jdbc.update("update audit_event set comment = 'nothing to see' where id = ?", ids.get(2)));
         AuditVerification result = chain.check(merchant);
         assertThat(result.intact()).isFalse();
         assertThat(result.problem()).isEqualTo(AuditVerification.Problem.CHANGED);
@@ -85,8 +95,11 @@ class AuditChainTest {
     void aBackdatedRecordInsertedPastKontorIsNamed() {
         write(3);
         long forged = 9_000_000_000_000_000L + merchant; // far above what the sequence hands out
-        jdbc.update("insert into audit_event (id, merchant_id, mode, occurred_at, actor_type, actor_name, event_type)"
-                + " values (?, ?, 'TEST', ?, 'USER', 'someone', 'COMMENT_ADDED')", forged, merchant,
+        jdbc.update(
+                "insert into audit_event (id, merchant_id, mode, occurred_at, actor_type, actor_name, event_type)"
+                        + " values (?, ?, 'TEST', ?, 'USER', 'someone', 'COMMENT_ADDED')",
+                forged,
+                merchant,
                 LocalDateTime.now(ZoneOffset.UTC).minusDays(1));
         chain.sealNew(); // the job does not seal what claims to be older than the log's newest seals
         AuditVerification result = chain.check(merchant);
@@ -109,8 +122,8 @@ class AuditChainTest {
         }
         // the chain is shorter than its head says; if the sealing job has meanwhile sealed the record again, at a
         // new position, a position is missing instead: either way the check fails
-        assertThat(chain.check(merchant).problem()).isIn(AuditVerification.Problem.TRUNCATED,
-                AuditVerification.Problem.CHAIN_EDITED);
+        assertThat(chain.check(merchant).problem())
+                .isIn(AuditVerification.Problem.TRUNCATED, AuditVerification.Problem.CHAIN_EDITED);
     }
 
     @Test

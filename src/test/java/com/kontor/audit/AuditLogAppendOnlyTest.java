@@ -15,18 +15,21 @@ class AuditLogAppendOnlyTest {
 
     @Autowired
     AuditLog auditLog;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void recordsCannotBeChangedOrDeletedEvenWithSql() {
         auditLog.record(AuditEntry.of(null, Actor.system("append-only test"), AuditEventType.DEMO_DATA_SEEDED));
-        Long id = jdbc.queryForObject("select max(id) from audit_event where actor_name = 'append-only test'",
-                Long.class);
+        Long id = jdbc.queryForObject(
+                "select max(id) from audit_event where actor_name = 'append-only test'", Long.class);
         assertThatThrownBy(() -> jdbc.update("update audit_event set actor_name = 'forged' where id = ?", id))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("delete from audit_event where id = ?", id))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
         assertThat(jdbc.queryForObject("select actor_name from audit_event where id = ?", String.class, id))
                 .isEqualTo("append-only test");
     }

@@ -3,10 +3,10 @@ package com.kontor.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kontor.demo.DemoLogins;
-import com.kontor.testsupport.ApiClient;
-import com.kontor.testsupport.Browser;
 import com.kontor.tenancy.Mode;
 import com.kontor.tenancy.Partition;
+import com.kontor.testsupport.ApiClient;
+import com.kontor.testsupport.Browser;
 import com.kontor.testsupport.IntegrationTest;
 import com.kontor.ui.pages.AppPage;
 import com.kontor.ui.pages.LoginPage;
@@ -55,8 +55,8 @@ class UiBench {
 
         @Bean
         FilterRegistrationBean<jakarta.servlet.Filter> uidlTimer() {
-            FilterRegistrationBean<jakarta.servlet.Filter> registration = new FilterRegistrationBean<>(
-                    (request, response, chain) -> {
+            FilterRegistrationBean<jakarta.servlet.Filter> registration =
+                    new FilterRegistrationBean<>((request, response, chain) -> {
                         long started = System.nanoTime();
                         try {
                             chain.doFilter(request, response);
@@ -78,10 +78,12 @@ class UiBench {
     static final int SESSIONS = 50;
     /** Navigations before measuring: the server's JIT compiles the hot paths first, as on a running server. */
     static final int WARM_UP = 50;
+
     static final int MEASURED = 100;
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -99,22 +101,32 @@ class UiBench {
                     {"type": "authorization", "customerId": "%s", "reference": "B-%d", "paymentMethod": "CARD",
                      "amount": {"value": 10000, "currency": "EUR"},
                      "card": {"token": "tok_%s", "brand": "VISA", "last4": "1881", "expiryMonth": 4, "expiryYear": 2030},
-                     "debtor": {"firstName": "Berta", "lastName": "Bench", "city": "Bremen", "country": "DE"}}"""
-                    .formatted(customer, i, customer));
+                     "debtor": {"firstName": "Berta", "lastName": "Bench", "city": "Bremen", "country": "DE"}}""".formatted(customer, i, customer));
             assertThat(paid.status()).as(paid.body()).isEqualTo(201);
             long txid = paid.number("txid");
             txids.add(txid);
             for (int r = 0; r < REFUNDS_PER_PROCESS; r++) {
-                assertThat(api.post(TEST_KEY, "/api/v1/payments/" + txid + "/refunds",
-                        "{\"amount\": {\"value\": 100, \"currency\": \"EUR\"}}").status()).isEqualTo(201);
+                assertThat(api.post(
+                                        TEST_KEY,
+                                        "/api/v1/payments/" + txid + "/refunds",
+                                        "{\"amount\": {\"value\": 100, \"currency\": \"EUR\"}}")
+                                .status())
+                        .isEqualTo(201);
             }
         }
-        String debtorNumber = jdbc.queryForObject("select debtor_number from debtor where customer_id = ?",
-                String.class, customer);
-        long bookings = jdbc.queryForObject("select count(*) from booking b join payment_process p on p.txid = b.txid"
-                + " join debtor d on d.id = p.debtor_id where d.customer_id = ?", Long.class, customer);
-        System.out.printf(Locale.ROOT, "%nDetail view bench: debtor %s with %d processes and %d bookings%n",
-                debtorNumber, txids.size(), bookings);
+        String debtorNumber =
+                jdbc.queryForObject("select debtor_number from debtor where customer_id = ?", String.class, customer);
+        long bookings = jdbc.queryForObject(
+                "select count(*) from booking b join payment_process p on p.txid = b.txid"
+                        + " join debtor d on d.id = p.debtor_id where d.customer_id = ?",
+                Long.class,
+                customer);
+        System.out.printf(
+                Locale.ROOT,
+                "%nDetail view bench: debtor %s with %d processes and %d bookings%n",
+                debtorNumber,
+                txids.size(),
+                bookings);
 
         ChromeDriver browser = Browser.startNew();
         try {
@@ -130,27 +142,44 @@ class UiBench {
                 ((JavascriptExecutor) browser).executeScript("performance.clearResourceTimings();");
                 ServerTime.UIDL.clear();
                 browser.findElement(By.id("process-" + txid)).click();
-                new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(
-                        By.id("process-txid"), "TXID " + txid));
+                new WebDriverWait(browser, Duration.ofSeconds(20))
+                        .until(ExpectedConditions.textToBe(By.id("process-txid"), "TXID " + txid));
                 app.settle();
                 @SuppressWarnings("unchecked")
-                List<List<Number>> timings = (List<List<Number>>) ((JavascriptExecutor) browser).executeScript(
-                        "return performance.getEntriesByType('resource').filter(e => e.name.includes('v-r=uidl'))"
-                                + ".map(e => [e.responseStart - e.requestStart, e.responseEnd - e.startTime]);");
+                List<List<Number>> timings = (List<List<Number>>)
+                        ((JavascriptExecutor) browser)
+                                .executeScript(
+                                        "return performance.getEntriesByType('resource').filter(e => e.name.includes('v-r=uidl'))"
+                                                + ".map(e => [e.responseStart - e.requestStart, e.responseEnd - e.startTime]);");
                 if (i >= WARM_UP && !timings.isEmpty()) {
-                    server.add(timings.stream().mapToDouble(t -> t.get(0).doubleValue()).sum());
-                    total.add(timings.stream().mapToDouble(t -> t.get(1).doubleValue()).sum());
+                    server.add(timings.stream()
+                            .mapToDouble(t -> t.get(0).doubleValue())
+                            .sum());
+                    total.add(timings.stream()
+                            .mapToDouble(t -> t.get(1).doubleValue())
+                            .sum());
                     synchronized (ServerTime.UIDL) {
-                        inside.add(ServerTime.UIDL.stream().mapToDouble(Double::doubleValue).sum());
+                        inside.add(ServerTime.UIDL.stream()
+                                .mapToDouble(Double::doubleValue)
+                                .sum());
                     }
                 }
             }
-            System.out.printf(Locale.ROOT, "Detail view, switching process, measured in the server (request in to"
-                    + " response out): p50 %.1f ms, p95 %.1f ms (n=%d)%n", percentile(inside, 50),
-                    percentile(inside, 95), inside.size());
-            System.out.printf(Locale.ROOT, "Detail view, switching process (browser: request sent to first byte): p50 %.1f ms,"
-                    + " p95 %.1f ms; whole round trip incl. transfer: p50 %.1f ms, p95 %.1f ms (n=%d)%n",
-                    percentile(server, 50), percentile(server, 95), percentile(total, 50), percentile(total, 95),
+            System.out.printf(
+                    Locale.ROOT,
+                    "Detail view, switching process, measured in the server (request in to"
+                            + " response out): p50 %.1f ms, p95 %.1f ms (n=%d)%n",
+                    percentile(inside, 50),
+                    percentile(inside, 95),
+                    inside.size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "Detail view, switching process (browser: request sent to first byte): p50 %.1f ms,"
+                            + " p95 %.1f ms; whole round trip incl. transfer: p50 %.1f ms, p95 %.1f ms (n=%d)%n",
+                    percentile(server, 50),
+                    percentile(server, 95),
+                    percentile(total, 50),
+                    percentile(total, 95),
                     server.size());
             List<Double> fresh = new ArrayList<>();
             for (int i = 0; i < 25; i++) { // a fresh page load of the detail URL (a shared link): the whole page
@@ -161,8 +190,13 @@ class UiBench {
                     fresh.add((System.nanoTime() - started) / 1e6);
                 }
             }
-            System.out.printf(Locale.ROOT, "Detail view, opening its URL in the browser (load to rendered): p50 %.1f ms,"
-                    + " p95 %.1f ms (n=%d)%n%n", percentile(fresh, 50), percentile(fresh, 95), fresh.size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "Detail view, opening its URL in the browser (load to rendered): p50 %.1f ms,"
+                            + " p95 %.1f ms (n=%d)%n%n",
+                    percentile(fresh, 50),
+                    percentile(fresh, 95),
+                    fresh.size());
         } finally {
             browser.quit();
         }
@@ -170,10 +204,12 @@ class UiBench {
 
     @Test
     void memoryPerUiSession() throws Exception {
-        long merchant = jdbc.queryForObject("select id from merchant where name = ?", Long.class,
-                DemoLogins.MERCHANT_A);
-        String debtorNumber = jdbc.queryForObject("select max(d.debtor_number) from debtor d join payment_process p"
-                + " on p.debtor_id = d.id where d.partition_key = ?", String.class,
+        long merchant =
+                jdbc.queryForObject("select id from merchant where name = ?", Long.class, DemoLogins.MERCHANT_A);
+        String debtorNumber = jdbc.queryForObject(
+                "select max(d.debtor_number) from debtor d join payment_process p"
+                        + " on p.debtor_id = d.id where d.partition_key = ?",
+                String.class,
                 new Partition(merchant, Mode.TEST).key());
         // one session first, so that class loading and caches are not counted as per-session memory
         session(debtorNumber);
@@ -182,8 +218,13 @@ class UiBench {
             session(debtorNumber);
         }
         long after = heapAfterGc();
-        System.out.printf(Locale.ROOT, "%nMemory per UI session: heap after GC %.1f MiB without, %.1f MiB with %d"
-                + " open sessions: %.0f KiB per session%n%n", before / 1048576.0, after / 1048576.0, SESSIONS,
+        System.out.printf(
+                Locale.ROOT,
+                "%nMemory per UI session: heap after GC %.1f MiB without, %.1f MiB with %d"
+                        + " open sessions: %.0f KiB per session%n%n",
+                before / 1048576.0,
+                after / 1048576.0,
+                SESSIONS,
                 (after - before) / 1024.0 / SESSIONS);
     }
 
@@ -207,7 +248,9 @@ class UiBench {
         for (int i = 0; i < 5; i++) {
             System.gc();
             Thread.sleep(300);
-            used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            used = Math.min(
+                    used,
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
         return used;
     }

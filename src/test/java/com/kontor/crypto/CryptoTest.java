@@ -50,41 +50,49 @@ class CryptoTest {
         FieldCipher cipher = new FieldCipher(ring(Map.of("k1", K1), "k1"));
         String stored = cipher.encrypt("DE89370400440532013000");
         char last = stored.charAt(stored.length() - 3);
-        String tampered = stored.substring(0, stored.length() - 3) + (last == 'A' ? 'B' : 'A')
+        String tampered = stored.substring(0, stored.length() - 3)
+                + (last == 'A' ? 'B' : 'A')
                 + stored.substring(stored.length() - 2);
         assertThatThrownBy(() -> cipher.decrypt(tampered)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> new FieldCipher(ring(Map.of("k2", K2), "k2")).decrypt(stored))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("k1");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("k1");
     }
 
     @Test
     void fingerprintsMatchEqualValuesAndDependOnKindAndKey() {
         Fingerprints fingerprints = new Fingerprints(ring(Map.of("k1", K1), "k1"));
         String a = fingerprints.of("iban", "DE89370400440532013000");
-        assertThat(fingerprints.of("iban", "DE89370400440532013000")).isEqualTo(a).hasSize(64);
+        assertThat(fingerprints.of("iban", "DE89370400440532013000"))
+                .isEqualTo(a)
+                .hasSize(64);
         assertThat(fingerprints.of("email", "DE89370400440532013000")).isNotEqualTo(a);
-        Fingerprints otherKey = new Fingerprints(new KeyRing(
-                new SecretsProperties(Map.of("k1", K1), "k1", K2, K1, false), new MockEnvironment()));
+        Fingerprints otherKey = new Fingerprints(
+                new KeyRing(new SecretsProperties(Map.of("k1", K1), "k1", K2, K1, false), new MockEnvironment()));
         assertThat(otherKey.of("iban", "DE89370400440532013000")).isNotEqualTo(a);
     }
 
     @Test
     void missingOrShortKeysStopTheStartWithAClearMessage() {
         assertThatThrownBy(() -> ring(Map.of(), null))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("current-data-key");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("current-data-key");
         assertThatThrownBy(() -> ring(Map.of("k1", "c2hvcnQ="), "k1"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("32 bytes");
-        assertThatThrownBy(() -> new KeyRing(new SecretsProperties(Map.of("k1", K1), "k1", null, K2, false),
-                new MockEnvironment())).isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("32 bytes");
+        assertThatThrownBy(() -> new KeyRing(
+                        new SecretsProperties(Map.of("k1", K1), "k1", null, K2, false), new MockEnvironment()))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("fingerprint-key");
     }
 
     @Test
     void theDemoKeysRefuseAnyDatabaseButTheEmbeddedOne() {
-        MockEnvironment real = new MockEnvironment()
-                .withProperty("spring.datasource.url", "jdbc:mariadb://db.example:3306/kontor");
+        MockEnvironment real =
+                new MockEnvironment().withProperty("spring.datasource.url", "jdbc:mariadb://db.example:3306/kontor");
         assertThatThrownBy(() -> new KeyRing(new SecretsProperties(Map.of("demo", K1), "demo", FP, K2, true), real))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("embedded");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("embedded");
         MockEnvironment embedded = new MockEnvironment()
                 .withProperty("kontor.embedded.url", "jdbc:mariadb://127.0.0.1:4000/kontor")
                 .withProperty("spring.datasource.url", "jdbc:mariadb://127.0.0.1:4000/kontor");

@@ -26,13 +26,17 @@ class MultiRowInsertTest {
             rows.add(new Object[] {i, i % 3 == 0 ? null : "row " + i});
         }
 
-        int written = MultiRowInsert.insert(jdbc, "insert into multi_row_test (id, n, label) values ",
-                "(nextval(multi_row_test_seq), ?, ?)", rows);
+        int written = MultiRowInsert.insert(
+                jdbc, "insert into multi_row_test (id, n, label) values ", "(nextval(multi_row_test_seq), ?, ?)", rows);
 
         assertThat(written).isEqualTo(123);
-        List<String> stored = jdbc.queryForList("select concat(n, ':', coalesce(label, 'null')) from multi_row_test"
-                + " order by id", String.class);
-        assertThat(stored).hasSize(123).startsWith("0:null", "1:row 1", "2:row 2", "3:null").endsWith("122:row 122");
-        assertThat(jdbc.queryForObject("select count(distinct id) from multi_row_test", Integer.class)).isEqualTo(123);
+        List<String> stored = jdbc.queryForList(
+                "select concat(n, ':', coalesce(label, 'null')) from multi_row_test" + " order by id", String.class);
+        assertThat(stored)
+                .hasSize(123)
+                .startsWith("0:null", "1:row 1", "2:row 2", "3:null")
+                .endsWith("122:row 122");
+        assertThat(jdbc.queryForObject("select count(distinct id) from multi_row_test", Integer.class))
+                .isEqualTo(123);
     }
 }

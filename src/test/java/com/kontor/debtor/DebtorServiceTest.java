@@ -33,6 +33,7 @@ class DebtorServiceTest {
 
     @Autowired
     DebtorService debtors;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -50,8 +51,22 @@ class DebtorServiceTest {
     }
 
     private static MasterData anna(String city) {
-        return new MasterData("Frau", "Dr.", " Anna ", "Müller-Lüdenscheid", null, "Hauptstraße 1", null, "10115",
-                city, "de", "  Anna.Mueller@Example.COM ", "+49 30 1234567", LocalDate.of(1980, 5, 17), "DE", null);
+        return new MasterData(
+                "Frau",
+                "Dr.",
+                " Anna ",
+                "Müller-Lüdenscheid",
+                null,
+                "Hauptstraße 1",
+                null,
+                "10115",
+                city,
+                "de",
+                "  Anna.Mueller@Example.COM ",
+                "+49 30 1234567",
+                LocalDate.of(1980, 5, 17),
+                "DE",
+                null);
     }
 
     @Test
@@ -63,25 +78,31 @@ class DebtorServiceTest {
         assertThat(created.masterData().country()).isEqualTo("DE");
         assertThat(created.masterData().language()).isEqualTo("de");
         assertThat(inPartition(() -> debtors.history(created.id())))
-                .extracting(MasterDataChange::field).containsSubsequence("firstName", "lastName", "email", "birthday");
+                .extracting(MasterDataChange::field)
+                .containsSubsequence("firstName", "lastName", "email", "birthday");
         assertThat(inPartition(() -> debtors.history(created.id())))
-                .filteredOn(change -> change.field().equals("email")).singleElement()
+                .filteredOn(change -> change.field().equals("email"))
+                .singleElement()
                 .satisfies(change -> {
                     assertThat(change.oldValue()).isNull();
                     assertThat(change.newValue()).isEqualTo("anna.mueller@example.com");
                     assertThat(change.actorName()).isEqualTo("agent@mueller.example");
                     assertThat(change.at()).isCloseTo(created.createdAt(), within(1, ChronoUnit.MILLIS));
                 });
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where event_type = 'DEBTOR_CREATED'"
-                + " and debtor_number = ? and mode = 'TEST'", Long.class, created.debtorNumber())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where event_type = 'DEBTOR_CREATED'"
+                                + " and debtor_number = ? and mode = 'TEST'",
+                        Long.class,
+                        created.debtorNumber()))
+                .isEqualTo(1);
     }
 
     @Test
     void aChangeKeepsWhoChangedWhichFieldFromWhatToWhat() {
         DebtorDetails created = inPartition(() -> debtors.create(customerId, anna("Berlin"), AGENT));
         Actor shop = new Actor(ActorType.API_KEY, "key-7", "Webshop (test key)");
-        DebtorDetails changed = inPartition(() -> debtors.update(created.id(), created.version(), anna("Potsdam"),
-                shop));
+        DebtorDetails changed =
+                inPartition(() -> debtors.update(created.id(), created.version(), anna("Potsdam"), shop));
         assertThat(changed.masterData().city()).isEqualTo("Potsdam");
         assertThat(changed.version()).isGreaterThan(created.version());
         MasterDataChange last = inPartition(() -> debtors.history(created.id())).getLast();
@@ -90,8 +111,11 @@ class DebtorServiceTest {
         assertThat(last.newValue()).isEqualTo("Potsdam");
         assertThat(last.actorType()).isEqualTo(ActorType.API_KEY);
         assertThat(last.actorName()).isEqualTo("Webshop (test key)");
-        assertThat(jdbc.queryForObject("select details from audit_event where event_type = 'DEBTOR_CHANGED'"
-                + " and debtor_number = ?", String.class, created.debtorNumber()))
+        assertThat(jdbc.queryForObject(
+                        "select details from audit_event where event_type = 'DEBTOR_CHANGED'"
+                                + " and debtor_number = ?",
+                        String.class,
+                        created.debtorNumber()))
                 .contains("\"city\":{\"old\":\"Berlin\",\"new\":\"Potsdam\"}");
     }
 
@@ -99,23 +123,51 @@ class DebtorServiceTest {
     void aChangeBasedOnAStaleVersionIsRefusedAndOverwritesNothing() {
         DebtorDetails created = inPartition(() -> debtors.create(customerId, anna("Berlin"), AGENT));
         inPartition(() -> debtors.update(created.id(), created.version(), anna("Hamburg"), AGENT));
-        assertThatThrownBy(() -> inPartition(() -> debtors.update(created.id(), created.version(), anna("Köln"),
-                AGENT))).isInstanceOfSatisfying(OperationRefused.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("debtor.changedMeanwhile"));
-        assertThat(inPartition(() -> debtors.details(created.id())).orElseThrow().masterData().city())
+        assertThatThrownBy(
+                        () -> inPartition(() -> debtors.update(created.id(), created.version(), anna("Köln"), AGENT)))
+                .isInstanceOfSatisfying(
+                        OperationRefused.class, e -> assertThat(e.messageKey()).isEqualTo("debtor.changedMeanwhile"));
+        assertThat(inPartition(() -> debtors.details(created.id()))
+                        .orElseThrow()
+                        .masterData()
+                        .city())
                 .isEqualTo("Hamburg");
     }
 
     @Test
     void invalidMasterDataIsRefusedFieldByFieldAndNothingIsSaved() {
-        MasterData bad = new MasterData(null, null, "Anna", null, null, "Line\nbreak", null, null, "Berlin",
-                "Germany", "not-an-email", "call me", LocalDate.now().plusDays(1), "deu", null);
+        MasterData bad = new MasterData(
+                null,
+                null,
+                "Anna",
+                null,
+                null,
+                "Line\nbreak",
+                null,
+                null,
+                "Berlin",
+                "Germany",
+                "not-an-email",
+                "call me",
+                LocalDate.now().plusDays(1),
+                "deu",
+                null);
         assertThatThrownBy(() -> inPartition(() -> debtors.create(customerId, bad, AGENT)))
-                .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(
-                        e.getConstraintViolations().stream().map(ConstraintViolation::getPropertyPath)
-                                .map(Object::toString).map(p -> p.substring(p.lastIndexOf('.') + 1)).distinct())
-                        .containsExactlyInAnyOrder("lastNameOrCompany", "street", "country", "email", "phone", "birthday",
-                                "language"));
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e -> assertThat(e.getConstraintViolations().stream()
+                                        .map(ConstraintViolation::getPropertyPath)
+                                        .map(Object::toString)
+                                        .map(p -> p.substring(p.lastIndexOf('.') + 1))
+                                        .distinct())
+                                .containsExactlyInAnyOrder(
+                                        "lastNameOrCompany",
+                                        "street",
+                                        "country",
+                                        "email",
+                                        "phone",
+                                        "birthday",
+                                        "language"));
         assertThat(inPartition(() -> debtors.byCustomerId(customerId))).isEmpty();
     }
 
@@ -124,24 +176,30 @@ class DebtorServiceTest {
         inPartition(() -> debtors.create(customerId.toLowerCase(), anna("Berlin"), AGENT));
         inPartition(() -> debtors.create(customerId.toUpperCase(), anna("Berlin"), AGENT));
         assertThatThrownBy(() -> inPartition(() -> debtors.create(customerId.toLowerCase(), anna("Bonn"), AGENT)))
-                .isInstanceOfSatisfying(OperationRefused.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("debtor.customerIdTaken"));
+                .isInstanceOfSatisfying(
+                        OperationRefused.class, e -> assertThat(e.messageKey()).isEqualTo("debtor.customerIdTaken"));
         assertThatThrownBy(() -> inPartition(() -> debtors.create("with space", anna("Bonn"), AGENT)))
-                .isInstanceOfSatisfying(OperationRefused.class, e -> assertThat(e.field()).isEqualTo("customerId"));
+                .isInstanceOfSatisfying(
+                        OperationRefused.class, e -> assertThat(e.field()).isEqualTo("customerId"));
     }
 
     @Test
     void onlySupportAndAdminEditMasterDataAmongPeople() {
         TestUsers users = new TestUsers(jdbc);
-        assertThatThrownBy(() -> users.as("finance@mueller.example",
-                () -> inPartition(() -> debtors.create(customerId, anna("Berlin"), AGENT))))
+        assertThatThrownBy(() -> users.as(
+                        "finance@mueller.example",
+                        () -> inPartition(() -> debtors.create(customerId, anna("Berlin"), AGENT))))
                 .isInstanceOf(AccessDeniedException.class);
-        DebtorDetails created = users.as("support@mueller.example",
-                () -> inPartition(() -> debtors.create(customerId, anna("Berlin"), AGENT)));
-        assertThatThrownBy(() -> users.as("auditor@mueller.example", () -> inPartition(
-                () -> debtors.update(created.id(), created.version(), anna("Bonn"), AGENT))))
+        DebtorDetails created = users.as(
+                "support@mueller.example", () -> inPartition(() -> debtors.create(customerId, anna("Berlin"), AGENT)));
+        assertThatThrownBy(() -> users.as(
+                        "auditor@mueller.example",
+                        () -> inPartition(() -> debtors.update(created.id(), created.version(), anna("Bonn"), AGENT))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(inPartition(() -> debtors.details(created.id())).orElseThrow().masterData().city())
+        assertThat(inPartition(() -> debtors.details(created.id()))
+                        .orElseThrow()
+                        .masterData()
+                        .city())
                 .isEqualTo("Berlin");
     }
 
@@ -154,8 +212,9 @@ class DebtorServiceTest {
     @Test
     void historyCannotBeRewrittenEvenWithSql() {
         DebtorDetails created = inPartition(() -> debtors.create(customerId, anna("Berlin"), AGENT));
-        assertThatThrownBy(() -> jdbc.update("update debtor_change set new_value = 'x' where debtor_id = ?",
-                created.id())).hasMessageContaining("append-only");
+        assertThatThrownBy(
+                        () -> jdbc.update("update debtor_change set new_value = 'x' where debtor_id = ?", created.id()))
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("delete from debtor_change where debtor_id = ?", created.id()))
                 .hasMessageContaining("append-only");
     }

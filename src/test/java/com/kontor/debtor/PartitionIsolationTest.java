@@ -36,10 +36,13 @@ class PartitionIsolationTest {
 
     @Autowired
     DebtorService debtors;
+
     @Autowired
     MerchantDirectory merchantDirectory;
+
     @Autowired
     UserAdministration userAdministration;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -65,17 +68,19 @@ class PartitionIsolationTest {
     }
 
     private DebtorDetails create(Partition partition, String customerId) {
-        return TenancyScope.inPartition(partition,
-                () -> debtors.create(customerId, MasterData.ofName("Iso", "Lation"), Actor.system("test")));
+        return TenancyScope.inPartition(
+                partition, () -> debtors.create(customerId, MasterData.ofName("Iso", "Lation"), Actor.system("test")));
     }
 
     @Test
     void queriesInALiveSeeOnlyALiveRows() {
         List<String> seen = TenancyScope.inPartition(aLive, () -> debtors.page(0, 1000)).stream()
-                .map(DebtorSummary::customerId).toList();
+                .map(DebtorSummary::customerId)
+                .toList();
         assertThat(seen).contains("ISO-A-LIVE").doesNotContain("ISO-A-TEST", "ISO-B-LIVE");
-        assertThat(seen).containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
-                "select customer_id from debtor where partition_key = ?", String.class, aLive.key()));
+        assertThat(seen)
+                .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
+                        "select customer_id from debtor where partition_key = ?", String.class, aLive.key()));
     }
 
     @Test
@@ -93,8 +98,8 @@ class PartitionIsolationTest {
     void nativeQueriesCountOnlyTheirPartitionThoughHibernateDoesNotFilterThem() {
         long inALive = TenancyScope.inPartition(aLive, () -> debtors.count());
         long allRows = jdbc.queryForObject("select count(*) from debtor", Long.class);
-        long aLiveRows = jdbc.queryForObject("select count(*) from debtor where partition_key = ?", Long.class,
-                aLive.key());
+        long aLiveRows =
+                jdbc.queryForObject("select count(*) from debtor where partition_key = ?", Long.class, aLive.key());
         assertThat(inALive).isEqualTo(aLiveRows);
         assertThat(allRows).isGreaterThan(inALive); // the hole exists: only the partition predicate closes it
         assertThat(TenancyScope.inPartition(aLive, () -> debtors.page(0, 1000))).hasSize((int) inALive);
@@ -102,15 +107,21 @@ class PartitionIsolationTest {
 
     @Test
     void theSameCustomerNumberMayExistInEveryPartition() {
-        assertThat(TenancyScope.inPartition(aTest, () -> debtors.byCustomerId("ISO-A-LIVE"))).isEmpty();
+        assertThat(TenancyScope.inPartition(aTest, () -> debtors.byCustomerId("ISO-A-LIVE")))
+                .isEmpty();
         DebtorDetails twin = create(aTest, "ISO-A-LIVE");
         assertThat(twin.debtorNumber()).isNotEqualTo(aLiveDebtor.debtorNumber());
         // the payment path's lookup is native SQL, which names the partition itself
-        assertThat(TenancyScope.inPartition(aTest, () -> debtors.byCustomerId("ISO-A-LIVE")).orElseThrow().id())
+        assertThat(TenancyScope.inPartition(aTest, () -> debtors.byCustomerId("ISO-A-LIVE"))
+                        .orElseThrow()
+                        .id())
                 .isEqualTo(twin.id());
-        assertThat(TenancyScope.inPartition(aLive, () -> debtors.byCustomerId("ISO-A-LIVE")).orElseThrow().id())
+        assertThat(TenancyScope.inPartition(aLive, () -> debtors.byCustomerId("ISO-A-LIVE"))
+                        .orElseThrow()
+                        .id())
                 .isEqualTo(aLiveDebtor.id());
-        assertThat(TenancyScope.inPartition(bLive, () -> debtors.byCustomerId("ISO-A-LIVE"))).isEmpty();
+        assertThat(TenancyScope.inPartition(bLive, () -> debtors.byCustomerId("ISO-A-LIVE")))
+                .isEmpty();
     }
 
     @Test
@@ -118,8 +129,10 @@ class PartitionIsolationTest {
         assertThat(debtors.page(0, 1000)).isEmpty();
         assertThat(debtors.byId(aLiveDebtor.id())).isEmpty();
         // a support agent without a mode (no view, no explicit scope) has no partition to write into
-        assertThatThrownBy(() -> users.as("support@mueller.example", () -> debtors.create("ISO-NONE",
-                MasterData.ofName("No", "Partition"), Actor.system("test")))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> users.as(
+                        "support@mueller.example",
+                        () -> debtors.create("ISO-NONE", MasterData.ofName("No", "Partition"), Actor.system("test"))))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(debtors.history(aLiveDebtor.id())).isEmpty();
     }
 
@@ -127,23 +140,27 @@ class PartitionIsolationTest {
     void merchantScopedDataOfAnotherMerchantIsInvisible() {
         MerchantSummary seenByA = users.as("support@mueller.example", () -> merchantDirectory.requireCurrent());
         assertThat(seenByA.name()).isEqualTo(DemoLogins.MERCHANT_A);
-        assertThat(seenByA.portals()).extracting(PortalSummary::name).containsExactlyInAnyOrder("Webshop",
-                "Marktplatz");
+        assertThat(seenByA.portals())
+                .extracting(PortalSummary::name)
+                .containsExactlyInAnyOrder("Webshop", "Marktplatz");
 
         List<UserSummary> usersOfA = users.as("admin@mueller.example", () -> userAdministration.users());
-        assertThat(usersOfA).extracting(UserSummary::email).allMatch(e -> e.endsWith("@mueller.example"))
+        assertThat(usersOfA)
+                .extracting(UserSummary::email)
+                .allMatch(e -> e.endsWith("@mueller.example"))
                 .contains("support@mueller.example");
     }
 
     @Test
     void anAdminCannotTouchAnotherMerchantsUserById() {
         long bSupport = users.principal("support@baker.example").userId();
-        assertThatThrownBy(() -> users.as("admin@mueller.example",
-                () -> userAdministration.setLocked(bSupport, true)))
-                .isInstanceOf(OperationRefused.class).hasMessageContaining("user.notFound");
-        assertThatThrownBy(() -> users.as("admin@mueller.example",
-                () -> userAdministration.updateAccess(bSupport, Set.of(com.kontor.tenancy.Role.ADMIN),
-                        BigDecimal.ZERO)))
+        assertThatThrownBy(() -> users.as("admin@mueller.example", () -> userAdministration.setLocked(bSupport, true)))
+                .isInstanceOf(OperationRefused.class)
+                .hasMessageContaining("user.notFound");
+        assertThatThrownBy(() -> users.as(
+                        "admin@mueller.example",
+                        () -> userAdministration.updateAccess(
+                                bSupport, Set.of(com.kontor.tenancy.Role.ADMIN), BigDecimal.ZERO)))
                 .isInstanceOf(OperationRefused.class);
         assertThat(users.principal("support@baker.example").roles()).containsExactly(com.kontor.tenancy.Role.SUPPORT);
     }

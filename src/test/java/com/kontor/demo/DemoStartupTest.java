@@ -11,10 +11,11 @@ class DemoStartupTest {
 
     @Test
     void demoDataRefuseAConfiguredDatabase() {
-        MockEnvironment environment = new MockEnvironment()
-                .withProperty("spring.datasource.url", "jdbc:mariadb://db.example:3306/kontor");
+        MockEnvironment environment =
+                new MockEnvironment().withProperty("spring.datasource.url", "jdbc:mariadb://db.example:3306/kontor");
         assertThatThrownBy(() -> DemoStartup.requireEmbeddedDatabase(environment))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("embedded");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("embedded");
     }
 
     @Test

@@ -15,13 +15,16 @@ class MoneyTest {
     @Test
     void majorUnitsBecomeExactMinorUnits() {
         assertThat(Money.ofMajor(new BigDecimal("19.99"), EUR)).isEqualTo(Money.of(1999, "EUR"));
-        assertThat(Money.ofMajor(new BigDecimal("1000"), Currency.getInstance("JPY")).minor()).isEqualTo(1000);
+        assertThat(Money.ofMajor(new BigDecimal("1000"), Currency.getInstance("JPY"))
+                        .minor())
+                .isEqualTo(1000);
     }
 
     @Test
     void moreDecimalsThanTheCurrencyHasAreRefused() {
         assertThatThrownBy(() -> Money.ofMajor(new BigDecimal("0.001"), EUR))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("decimals");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("decimals");
     }
 
     @Test

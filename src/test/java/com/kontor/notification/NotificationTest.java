@@ -13,9 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +38,13 @@ class NotificationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     NotificationInbox inbox;
+
     @Autowired
     PlatformTransactionManager transactionManager;
 
@@ -57,8 +60,8 @@ class NotificationTest {
         String customerId = "N-" + UUID.randomUUID().toString().substring(0, 8);
         ApiClient.Answer created = api.post(TEST_KEY, "/api/v1/payments", """
                 {"type": "%s", "customerId": "%s", "reference": "ORD-%s", "amount": {"value": %d, "currency": "EUR"},
-                 "paymentMethod": "%s", "debtor": {"lastName": "Notified", "email": "%s@example.org"}%s}"""
-                .formatted(type, customerId, customerId, amount, method, customerId.toLowerCase(), extra));
+                 "paymentMethod": "%s", "debtor": {"lastName": "Notified", "email": "%s@example.org"}%s}""".formatted(
+                        type, customerId, customerId, amount, method, customerId.toLowerCase(), extra));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.number("txid");
     }
@@ -67,13 +70,16 @@ class NotificationTest {
         String form = fields.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/notifications/payone"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/notifications/payone"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
-    private Map<String, String> payoneEvent(long txid, String txaction, int sequence, String receivable,
-                                            String balance) {
+    private Map<String, String> payoneEvent(
+            long txid, String txaction, int sequence, String receivable, String balance) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("key", NotificationInbox.md5Hex(DemoLogins.PAYONE_KEY));
         f.put("txaction", txaction);
@@ -91,29 +97,30 @@ class NotificationTest {
     }
 
     private HttpResponse<String> adyen(String live, String item) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/notifications/adyen"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"live\": \"" + live + "\", \"notificationItems\": ["
-                        + item + "]}")).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/notifications/adyen"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"live\": \"" + live + "\", \"notificationItems\": [" + item + "]}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String adyenItem(String key, String eventCode, String psp, String original, long value,
-                                    String account) {
-        String signed = String.join(":", psp, original, account, "ORD", Long.toString(value), "EUR", eventCode,
-                "true");
-        String signature = Base64.getEncoder().encodeToString(
-                NotificationInbox.hmac(HexFormat.of().parseHex(key), signed));
+    private static String adyenItem(
+            String key, String eventCode, String psp, String original, long value, String account) {
+        String signed = String.join(":", psp, original, account, "ORD", Long.toString(value), "EUR", eventCode, "true");
+        String signature = Base64.getEncoder()
+                .encodeToString(NotificationInbox.hmac(HexFormat.of().parseHex(key), signed));
         return """
                 {"NotificationRequestItem": {"eventCode": "%s", "success": "true", "pspReference": "%s",
                  "originalReference": "%s", "merchantReference": "ORD", "merchantAccountCode": "%s",
                  "amount": {"value": %d, "currency": "EUR"}, "eventDate": "2026-11-28T10:00:00+01:00",
-                 "additionalData": {"hmacSignature": "%s"}}}""".formatted(eventCode, psp, original, account, value,
-                signature);
+                 "additionalData": {"hmacSignature": "%s"}}}""".formatted(eventCode, psp, original, account, value, signature);
     }
 
     private Map<String, Object> process(long txid) {
-        return jdbc.queryForMap("select status, paid, receivable, refunded, error_code from payment_process"
-                + " where txid = ?", txid);
+        return jdbc.queryForMap(
+                "select status, paid, receivable, refunded, error_code from payment_process" + " where txid = ?", txid);
     }
 
     private static void await(Supplier<Boolean> condition) throws InterruptedException {
@@ -138,10 +145,15 @@ class NotificationTest {
         assertThat(payone(payoneEvent(txid, "paid", 0, "49.99", "0.00")).body()).isEqualTo("TSOK");
         Thread.sleep(600);
         assertThat(paid(txid)).isEqualTo(4999);
-        assertThat(jdbc.queryForObject("select count(*) from booking where txid = ? and booking_type = 'PAYMENT'",
-                Long.class, txid)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where txid = ? and actor_type = 'PROVIDER'"
-                + " and event_type = 'PAYMENT_RECEIVED'", Long.class, txid)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from booking where txid = ? and booking_type = 'PAYMENT'", Long.class, txid))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where txid = ? and actor_type = 'PROVIDER'"
+                                + " and event_type = 'PAYMENT_RECEIVED'",
+                        Long.class,
+                        txid))
+                .isEqualTo(1);
     }
 
     @Test
@@ -154,20 +166,28 @@ class NotificationTest {
         assertThat(refused.body()).contains("\"code\":\"FORBIDDEN\"");
         forged.put("portalid", "999");
         assertThat(payone(forged).statusCode()).isEqualTo(403);
-        assertThat(jdbc.queryForObject("select count(*) from provider_notification where provider_reference = ?",
-                Long.class, "sim-" + txid)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from provider_notification where provider_reference = ?",
+                        Long.class,
+                        "sim-" + txid))
+                .isZero();
     }
 
     @Test
     void payoneEventsArrivingOutOfOrderWaitAndAreBookedInSequence() throws Exception {
         long txid = payment("authorization", "INVOICE", 10000, "");
-        assertThat(payone(payoneEvent(txid, "paid", 1, "100.00", "0.00")).body()).isEqualTo("TSOK");
+        assertThat(payone(payoneEvent(txid, "paid", 1, "100.00", "0.00")).body())
+                .isEqualTo("TSOK");
         Thread.sleep(700);
         assertThat(paid(txid)).as("sequence 1 waits for sequence 0").isZero();
-        assertThat(payone(payoneEvent(txid, "underpaid", 0, "100.00", "40.00")).body()).isEqualTo("TSOK");
+        assertThat(payone(payoneEvent(txid, "underpaid", 0, "100.00", "40.00")).body())
+                .isEqualTo("TSOK");
         await(() -> paid(txid) == 10000);
-        assertThat(jdbc.queryForList("select credit from booking where txid = ? and booking_type = 'PAYMENT'"
-                + " order by id", Long.class, txid)).containsExactly(6000L, 4000L);
+        assertThat(jdbc.queryForList(
+                        "select credit from booking where txid = ? and booking_type = 'PAYMENT'" + " order by id",
+                        Long.class,
+                        txid))
+                .containsExactly(6000L, 4000L);
         assertThat(process(txid).get("status")).isEqualTo("OK");
     }
 
@@ -178,46 +198,97 @@ class NotificationTest {
                            "expiryYear": 2031}""".formatted(UUID.randomUUID()));
         String account = DemoLogins.ADYEN_MERCHANT_ACCOUNT;
         String psp = "cap-" + txid;
-        HttpResponse<String> capture = adyen("false", adyenItem(DemoLogins.ADYEN_HMAC_KEY, "CAPTURE", psp,
-                "sim-" + txid, 3000, account));
+        HttpResponse<String> capture =
+                adyen("false", adyenItem(DemoLogins.ADYEN_HMAC_KEY, "CAPTURE", psp, "sim-" + txid, 3000, account));
         assertThat(capture.statusCode()).isEqualTo(200);
         assertThat(capture.body()).isEqualTo("[accepted]");
         await(() -> paid(txid) == 3000);
         assertThat(process(txid).get("status")).isEqualTo("PREAUTHORIZED");
 
-        HttpResponse<String> chargeback = adyen("false", adyenItem(DemoLogins.ADYEN_PREVIOUS_HMAC_KEY, "CHARGEBACK",
-                "cb-" + txid, "sim-" + txid, 3000, account));
+        HttpResponse<String> chargeback = adyen(
+                "false",
+                adyenItem(
+                        DemoLogins.ADYEN_PREVIOUS_HMAC_KEY, "CHARGEBACK", "cb-" + txid, "sim-" + txid, 3000, account));
         assertThat(chargeback.body()).isEqualTo("[accepted]");
         await(() -> paid(txid) == 0);
         assertThat(process(txid).get("status")).isEqualTo("OPEN");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where txid = ? and actor_type = 'PROVIDER'"
-                + " and event_type = 'PAYMENT_CHARGEBACK'", Long.class, txid)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where txid = ? and actor_type = 'PROVIDER'"
+                                + " and event_type = 'PAYMENT_CHARGEBACK'",
+                        Long.class,
+                        txid))
+                .isEqualTo(1);
     }
 
     @Test
     void anAdyenBatchWithOneBadSignatureOrAnUnknownAccountIsRefusedWhole() throws Exception {
         long txid = payment("authorization", "WALLET", 5000, "");
-        String good = adyenItem(DemoLogins.ADYEN_HMAC_KEY, "REFUND", "ref-a-" + txid, "sim-" + txid, 100,
+        String good = adyenItem(
+                DemoLogins.ADYEN_HMAC_KEY,
+                "REFUND",
+                "ref-a-" + txid,
+                "sim-" + txid,
+                100,
                 DemoLogins.ADYEN_MERCHANT_ACCOUNT);
-        String forged = adyenItem("00112233445566778899AABBCCDDEEFF", "REFUND", "ref-b-" + txid, "sim-" + txid, 100,
+        String forged = adyenItem(
+                "00112233445566778899AABBCCDDEEFF",
+                "REFUND",
+                "ref-b-" + txid,
+                "sim-" + txid,
+                100,
                 DemoLogins.ADYEN_MERCHANT_ACCOUNT);
         HttpResponse<String> refused = adyen("false", good + ", " + forged);
         assertThat(refused.statusCode()).isEqualTo(401);
-        assertThat(adyen("false", adyenItem(DemoLogins.ADYEN_HMAC_KEY, "REFUND", "ref-c-" + txid, "sim-" + txid, 100,
-                "UnknownAccount")).statusCode()).isEqualTo(401);
-        assertThat(jdbc.queryForObject("select count(*) from provider_notification where provider_reference = ?",
-                Long.class, "sim-" + txid)).isZero();
+        assertThat(adyen(
+                                "false",
+                                adyenItem(
+                                        DemoLogins.ADYEN_HMAC_KEY,
+                                        "REFUND",
+                                        "ref-c-" + txid,
+                                        "sim-" + txid,
+                                        100,
+                                        "UnknownAccount"))
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from provider_notification where provider_reference = ?",
+                        Long.class,
+                        "sim-" + txid))
+                .isZero();
     }
 
     @Test
     void aNotificationForTheOtherModeOrAnUnknownProcessGoesToReviewAndBooksNothing() throws Exception {
         long txid = payment("authorization", "WALLET", 5000, "");
-        assertThat(adyen("true", adyenItem(DemoLogins.ADYEN_HMAC_KEY, "REFUND", "live-" + txid, "sim-" + txid, 100,
-                DemoLogins.ADYEN_MERCHANT_ACCOUNT)).body()).isEqualTo("[accepted]");
-        assertThat(adyen("false", adyenItem(DemoLogins.ADYEN_HMAC_KEY, "REFUND", "x-" + txid, "sim-nothing-" + txid,
-                100, DemoLogins.ADYEN_MERCHANT_ACCOUNT)).body()).isEqualTo("[accepted]");
-        await(() -> jdbc.queryForObject("select count(*) from provider_notification where state = 'REVIEW'"
-                + " and provider_reference in (?, ?)", Long.class, "sim-" + txid, "sim-nothing-" + txid) == 2);
+        assertThat(adyen(
+                                "true",
+                                adyenItem(
+                                        DemoLogins.ADYEN_HMAC_KEY,
+                                        "REFUND",
+                                        "live-" + txid,
+                                        "sim-" + txid,
+                                        100,
+                                        DemoLogins.ADYEN_MERCHANT_ACCOUNT))
+                        .body())
+                .isEqualTo("[accepted]");
+        assertThat(adyen(
+                                "false",
+                                adyenItem(
+                                        DemoLogins.ADYEN_HMAC_KEY,
+                                        "REFUND",
+                                        "x-" + txid,
+                                        "sim-nothing-" + txid,
+                                        100,
+                                        DemoLogins.ADYEN_MERCHANT_ACCOUNT))
+                        .body())
+                .isEqualTo("[accepted]");
+        await(() -> jdbc.queryForObject(
+                        "select count(*) from provider_notification where state = 'REVIEW'"
+                                + " and provider_reference in (?, ?)",
+                        Long.class,
+                        "sim-" + txid,
+                        "sim-nothing-" + txid)
+                == 2);
         assertThat(((Number) process(txid).get("refunded")).longValue()).isZero();
     }
 
@@ -228,10 +299,14 @@ class NotificationTest {
                            "expiryYear": 2031}""".formatted(UUID.randomUUID()));
         assertThat(process(pending).get("status")).isEqualTo("IN_PROCESSING");
         long declined = payment("authorization", "WALLET", 1054, "");
-        long debit = payment("authorization", "DIRECT_DEBIT", 2000,
+        long debit = payment(
+                "authorization",
+                "DIRECT_DEBIT",
+                2000,
                 ", \"bankAccount\": {\"holder\": \"N\", \"iban\": \"DE89370400440532013000\"}");
         assertThat(process(debit).get("status")).isEqualTo("IN_PROCESSING");
-        await(() -> "OK".equals(process(pending).get("status")) && "ERROR".equals(process(declined).get("status"))
+        await(() -> "OK".equals(process(pending).get("status"))
+                && "ERROR".equals(process(declined).get("status"))
                 && "OK".equals(process(debit).get("status")));
         assertThat(paid(pending)).isEqualTo(1053);
         assertThat(paid(debit)).isEqualTo(2000);
@@ -250,12 +325,20 @@ class NotificationTest {
             inbox.receivePayone(payoneEvent(second, "paid", 0, "10.00", "0.00"));
             inbox.receivePayone(payoneEvent(first, "reminder", 2, "10.00", "0.00"));
         });
-        await(() -> paid(first) == 1000 && paid(second) == 1000 && jdbc.queryForObject("select count(*) from"
-                + " provider_notification where provider_reference = ? and state = 'APPLIED'", Long.class,
-                "sim-" + first) == 3);
+        await(() -> paid(first) == 1000
+                && paid(second) == 1000
+                && jdbc.queryForObject(
+                                "select count(*) from"
+                                        + " provider_notification where provider_reference = ? and state = 'APPLIED'",
+                                Long.class,
+                                "sim-" + first)
+                        == 3);
         assertThat(process(first).get("status")).isEqualTo("OK");
-        assertThat(jdbc.queryForObject("select sum(credit) from booking where txid = ? and booking_type = 'PAYMENT'",
-                Long.class, first)).isEqualTo(1000);
+        assertThat(jdbc.queryForObject(
+                        "select sum(credit) from booking where txid = ? and booking_type = 'PAYMENT'",
+                        Long.class,
+                        first))
+                .isEqualTo(1000);
     }
 
     @Test
@@ -286,10 +369,16 @@ class NotificationTest {
             });
             // the notifications after it are booked all the same
             await(() -> next.stream().allMatch(txid -> paid(txid) == 1000));
-            await(() -> "REVIEW".equals(jdbc.queryForObject("select state from provider_notification"
-                    + " where provider_reference = ?", String.class, "sim-" + poisoned)));
-            assertThat(jdbc.queryForObject("select reason from provider_notification where provider_reference = ?",
-                    String.class, "sim-" + poisoned)).contains("poisoned");
+            await(() -> "REVIEW"
+                    .equals(jdbc.queryForObject(
+                            "select state from provider_notification" + " where provider_reference = ?",
+                            String.class,
+                            "sim-" + poisoned)));
+            assertThat(jdbc.queryForObject(
+                            "select reason from provider_notification where provider_reference = ?",
+                            String.class,
+                            "sim-" + poisoned))
+                    .contains("poisoned");
             assertThat(process(poisoned).get("error_code")).isNull(); // nothing of the failed booking stayed
         } finally {
             jdbc.execute("drop trigger poison_update");

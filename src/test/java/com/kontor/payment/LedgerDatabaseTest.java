@@ -28,6 +28,7 @@ class LedgerDatabaseTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -40,12 +41,14 @@ class LedgerDatabaseTest {
             String type = random.nextBoolean() ? "preauthorization" : "authorization";
             long amount = 5_000 + random.nextInt(20) * 1_000L;
             String customer = "LDB-" + UUID.randomUUID().toString().substring(0, 8);
-            String card = method.equals("CARD") ? ", \"card\": {\"token\": \"tok_" + customer + "\", \"brand\": \"VISA\","
-                    + " \"last4\": \"1111\", \"expiryMonth\": 1, \"expiryYear\": 2031}" : "";
-            ApiClient.Answer created = api.post(TEST_KEY, "/api/v1/payments", """
+            String card = method.equals("CARD")
+                    ? ", \"card\": {\"token\": \"tok_" + customer + "\", \"brand\": \"VISA\","
+                            + " \"last4\": \"1111\", \"expiryMonth\": 1, \"expiryYear\": 2031}"
+                    : "";
+            ApiClient.Answer created =
+                    api.post(TEST_KEY, "/api/v1/payments", """
                     {"type": "%s", "customerId": "%s", "reference": "R", "amount": {"value": %d, "currency": "EUR"},
-                     "paymentMethod": "%s", "debtor": {"lastName": "Random"}%s}"""
-                    .formatted(type, customer, amount, method, card));
+                     "paymentMethod": "%s", "debtor": {"lastName": "Random"}%s}""".formatted(type, customer, amount, method, card));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             long txid = created.number("txid");
             for (int step = 0; step < 8; step++) {
@@ -54,20 +57,28 @@ class LedgerDatabaseTest {
                 if (value % 100 >= 51 && value % 100 <= 55) { // the simulator's failure amounts: not this test's topic
                     value += 10;
                 }
-                ApiClient.Answer answer = api.post(TEST_KEY, "/api/v1/payments/" + txid + "/" + operation,
-                        operation.equals("shipments") ? null
+                ApiClient.Answer answer = api.post(
+                        TEST_KEY,
+                        "/api/v1/payments/" + txid + "/" + operation,
+                        operation.equals("shipments")
+                                ? null
                                 : "{\"amount\": {\"value\": " + value + ", \"currency\": \"EUR\"}}");
-                assertThat(answer.status()).as("seed %d, %s: %s", seed, operation, answer.body()).isIn(CLEAR_ANSWERS);
+                assertThat(answer.status())
+                        .as("seed %d, %s: %s", seed, operation, answer.body())
+                        .isIn(CLEAR_ANSWERS);
                 assertInvariants(txid, amount);
             }
         }
     }
 
     private void assertInvariants(long txid, long amount) {
-        Map<String, Object> p = jdbc.queryForMap("select receivable, paid, collected, refunded, reserved, preauthorized,"
-                + " process_type, payment_method from payment_process where txid = ?", txid);
-        Map<String, Object> sums = jdbc.queryForMap("select coalesce(sum(debit), 0) d, coalesce(sum(credit), 0) c,"
-                + " coalesce(-sum(case when booking_type = 'REFUND' then credit end), 0) r from booking where txid = ?",
+        Map<String, Object> p = jdbc.queryForMap(
+                "select receivable, paid, collected, refunded, reserved, preauthorized,"
+                        + " process_type, payment_method from payment_process where txid = ?",
+                txid);
+        Map<String, Object> sums = jdbc.queryForMap(
+                "select coalesce(sum(debit), 0) d, coalesce(sum(credit), 0) c,"
+                        + " coalesce(-sum(case when booking_type = 'REFUND' then credit end), 0) r from booking where txid = ?",
                 txid);
         assertThat(number(p, "receivable")).isEqualTo(number(sums, "d"));
         assertThat(number(p, "paid")).isEqualTo(number(sums, "c"));
@@ -75,8 +86,10 @@ class LedgerDatabaseTest {
         assertThat(number(p, "refunded") + number(p, "reserved")).isLessThanOrEqualTo(number(p, "collected"));
         assertThat(number(p, "preauthorized")).isBetween(0L, amount);
         if ("PREAUTHORIZATION".equals(p.get("process_type")) && !"INVOICE".equals(p.get("payment_method"))) {
-            long captured = jdbc.queryForObject("select coalesce(sum(debit), 0) from booking where txid = ?"
-                    + " and booking_type = 'RECEIVABLE'", Long.class, txid);
+            long captured = jdbc.queryForObject(
+                    "select coalesce(sum(debit), 0) from booking where txid = ?" + " and booking_type = 'RECEIVABLE'",
+                    Long.class,
+                    txid);
             assertThat(captured + number(p, "preauthorized")).isEqualTo(amount);
         }
     }
@@ -85,9 +98,11 @@ class LedgerDatabaseTest {
     void theDatabaseRefusesToChangeOrDeleteABooking() {
         Long id = jdbc.queryForObject("select max(id) from booking", Long.class);
         assertThatThrownBy(() -> jdbc.update("update booking set debit = debit + 1 where id = ?", id))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("delete from booking where id = ?", id))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
     }
 
     private static long number(Map<String, Object> row, String column) {

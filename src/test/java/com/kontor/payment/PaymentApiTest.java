@@ -24,8 +24,10 @@ class PaymentApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PaymentService payments;
 
@@ -43,8 +45,7 @@ class PaymentApiTest {
                 {"type": "%s", "customerId": "%s", "reference": "ORD-%s",
                  "amount": {"value": %d, "currency": "EUR"}, "paymentMethod": "%s",
                  "debtor": {"firstName": "Jana", "lastName": "Schröder", "street": "Lindenweg 3", "postcode": "20095",
-                            "city": "Hamburg", "country": "DE", "email": "jana.%s@example.org"}%s}"""
-                .formatted(type, customerId, customerId, amount, method, customerId.toLowerCase(), extra);
+                            "city": "Hamburg", "country": "DE", "email": "jana.%s@example.org"}%s}""".formatted(type, customerId, customerId, amount, method, customerId.toLowerCase(), extra);
     }
 
     private static final String CARD = """
@@ -70,7 +71,9 @@ class PaymentApiTest {
         assertThat(created.number("amounts.paid.value")).isZero();
         assertThat(created.number("amounts.balance.value")).isEqualTo(4999);
         assertThat(created.json().path("bookings")).hasSize(1);
-        assertThat(created.text("dueDate")).isEqualTo(LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(14).toString());
+        assertThat(created.text("dueDate"))
+                .isEqualTo(
+                        LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(14).toString());
         long txid = created.number("txid");
 
         Answer debtor = api.get(TEST_KEY, "/api/v1/debtors/" + customerId);
@@ -78,8 +81,12 @@ class PaymentApiTest {
         assertThat(debtor.json().path("balances").get(0).path("value").asLong()).isEqualTo(4999);
         assertThat(api.get(TEST_KEY, "/api/v1/payments/" + txid + "/shippable").body())
                 .contains("\"shippable\":true");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where txid = ? and event_type = 'PAYMENT_CREATED'"
-                + " and actor_type = 'API_KEY' and debtor_number is not null", Long.class, txid)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where txid = ? and event_type = 'PAYMENT_CREATED'"
+                                + " and actor_type = 'API_KEY' and debtor_number is not null",
+                        Long.class,
+                        txid))
+                .isEqualTo(1);
     }
 
     @Test
@@ -91,13 +98,15 @@ class PaymentApiTest {
         long txid = created.number("txid");
         String payments = "/api/v1/payments/" + txid;
 
-        Answer captured = api.post(TEST_KEY, payments + "/captures", "{\"amount\": {\"value\": 4000, \"currency\": \"EUR\"}}");
+        Answer captured =
+                api.post(TEST_KEY, payments + "/captures", "{\"amount\": {\"value\": 4000, \"currency\": \"EUR\"}}");
         assertThat(captured.status()).isEqualTo(201);
         assertThat(captured.text("status")).isEqualTo("PREAUTHORIZED");
         assertThat(captured.number("amounts.preauthorized.value")).isEqualTo(6000);
         assertThat(captured.number("amounts.paid.value")).isEqualTo(4000);
 
-        Answer tooMuch = api.post(TEST_KEY, payments + "/captures", "{\"amount\": {\"value\": 6001, \"currency\": \"EUR\"}}");
+        Answer tooMuch =
+                api.post(TEST_KEY, payments + "/captures", "{\"amount\": {\"value\": 6001, \"currency\": \"EUR\"}}");
         assertThat(tooMuch.status()).isEqualTo(422);
         assertThat(tooMuch.text("code")).isEqualTo("AMOUNT_EXCEEDS_LIMIT");
 
@@ -121,12 +130,16 @@ class PaymentApiTest {
         assertThat(declined.text("errorCode")).isEqualTo("DECLINED");
         assertThat(declined.text("errorMessage")).contains("declined");
         long txid = declined.number("txid");
-        Answer refund = api.post(TEST_KEY, "/api/v1/payments/" + txid + "/refunds",
+        Answer refund = api.post(
+                TEST_KEY,
+                "/api/v1/payments/" + txid + "/refunds",
                 "{\"amount\": {\"value\": 100, \"currency\": \"EUR\"}}");
         assertThat(refund.status()).isEqualTo(409);
         assertThat(refund.text("code")).isEqualTo("INVALID_STATE");
-        assertThat(api.get(TEST_KEY, "/api/v1/payments/" + txid + "/shippable").body()).contains("\"shippable\":false");
-        assertThat(jdbc.queryForList("select direction from provider_log where txid = ? order by id", String.class, txid))
+        assertThat(api.get(TEST_KEY, "/api/v1/payments/" + txid + "/shippable").body())
+                .contains("\"shippable\":false");
+        assertThat(jdbc.queryForList(
+                        "select direction from provider_log where txid = ? order by id", String.class, txid))
                 .containsExactly("REQUEST", "ANSWER");
     }
 
@@ -143,31 +156,46 @@ class PaymentApiTest {
 
     @Test
     void aDirectDebitKeepsTheIbanEncryptedWithAMandateAndMayShipWhileInProcessing() {
-        Answer created = create("authorization", "DIRECT_DEBIT", 2500,
+        Answer created = create(
+                "authorization",
+                "DIRECT_DEBIT",
+                2500,
                 ", \"bankAccount\": {\"holder\": \"Jana Schröder\", \"iban\": \"de89 3704 0044 0532 0130 00\"}");
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.text("status")).isEqualTo("IN_PROCESSING");
         assertThat(created.number("amounts.receivable.value")).isEqualTo(2500);
         long txid = created.number("txid");
-        assertThat(api.get(TEST_KEY, "/api/v1/payments/" + txid + "/shippable").body()).contains("\"shippable\":true");
-        var account = jdbc.queryForMap("select a.iban_cipher, a.iban_masked, m.mandate_reference from payment_process p"
-                + " join debtor_bank_account a on a.id = p.bank_account_id join sepa_mandate m on m.id = p.mandate_id"
-                + " where p.txid = ?", txid);
+        assertThat(api.get(TEST_KEY, "/api/v1/payments/" + txid + "/shippable").body())
+                .contains("\"shippable\":true");
+        var account = jdbc.queryForMap(
+                "select a.iban_cipher, a.iban_masked, m.mandate_reference from payment_process p"
+                        + " join debtor_bank_account a on a.id = p.bank_account_id join sepa_mandate m on m.id = p.mandate_id"
+                        + " where p.txid = ?",
+                txid);
         assertThat((String) account.get("iban_cipher")).startsWith("v1:").doesNotContain("3704");
         assertThat(account.get("iban_masked")).isEqualTo("DE89…3000");
         assertThat((String) account.get("mandate_reference")).startsWith("KM");
-        assertThat(jdbc.queryForObject("select count(*) from debtor_change c join debtor d on d.id = c.debtor_id"
-                + " where d.customer_id = ? and c.field = 'bankAccount' and c.new_value like 'DE89…3000%'",
-                Long.class, customerId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from debtor_change c join debtor d on d.id = c.debtor_id"
+                                + " where d.customer_id = ? and c.field = 'bankAccount' and c.new_value like 'DE89…3000%'",
+                        Long.class, customerId))
+                .isEqualTo(1);
         // the next debit from this IBAN uses the same account and mandate
-        long again = create("authorization", "DIRECT_DEBIT", 1500,
-                ", \"bankAccount\": {\"holder\": \"Jana Schröder\", \"iban\": \"DE89370400440532013000\"}")
+        long again = create(
+                        "authorization",
+                        "DIRECT_DEBIT",
+                        1500,
+                        ", \"bankAccount\": {\"holder\": \"Jana Schröder\", \"iban\": \"DE89370400440532013000\"}")
                 .number("txid");
         assertThat(jdbc.queryForMap("select bank_account_id, mandate_id from payment_process where txid = ?", again))
-                .isEqualTo(jdbc.queryForMap("select bank_account_id, mandate_id from payment_process where txid = ?",
-                        txid));
-        assertThat(jdbc.queryForObject("select count(*) from sepa_mandate m join debtor d on d.id = m.debtor_id"
-                + " where d.customer_id = ?", Long.class, customerId)).isEqualTo(1);
+                .isEqualTo(jdbc.queryForMap(
+                        "select bank_account_id, mandate_id from payment_process where txid = ?", txid));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from sepa_mandate m join debtor d on d.id = m.debtor_id"
+                                + " where d.customer_id = ?",
+                        Long.class,
+                        customerId))
+                .isEqualTo(1);
     }
 
     @Test
@@ -175,7 +203,10 @@ class PaymentApiTest {
         Answer noAccount = create("authorization", "DIRECT_DEBIT", 2500, "");
         assertThat(noAccount.status()).isEqualTo(422);
         assertThat(noAccount.body()).contains("\"field\":\"bankAccount\"");
-        Answer badIban = create("authorization", "DIRECT_DEBIT", 2500,
+        Answer badIban = create(
+                "authorization",
+                "DIRECT_DEBIT",
+                2500,
                 ", \"bankAccount\": {\"holder\": \"Jana\", \"iban\": \"DE88 3704 0044 0532 0130 00\"}");
         assertThat(badIban.status()).isEqualTo(422);
         assertThat(badIban.body()).contains("\"field\":\"bankAccount.iban\"");
@@ -190,13 +221,20 @@ class PaymentApiTest {
 
     @Test
     void strictInputRefusesWrongTypesUnknownMethodsAndANewCustomerWithoutDebtor() {
-        assertThat(api.post(TEST_KEY, "/api/v1/payments", payment("Authorization", "INVOICE", 100, "")).body())
+        assertThat(api.post(TEST_KEY, "/api/v1/payments", payment("Authorization", "INVOICE", 100, ""))
+                        .body())
                 .contains("\"field\":\"type\"");
-        assertThat(api.post(TEST_KEY, "/api/v1/payments", payment("authorization", "invoice", 100, "")).status())
+        assertThat(api.post(TEST_KEY, "/api/v1/payments", payment("authorization", "invoice", 100, ""))
+                        .status())
                 .isEqualTo(422);
-        assertThat(api.post(TEST_KEY, "/api/v1/payments",
-                payment("authorization", "INVOICE", 100, "").replace("\"value\": 100", "\"value\": 19.99")).body())
-                .contains("\"code\":\"VALIDATION_FAILED\"").contains("amount.value");
+        assertThat(api.post(
+                                TEST_KEY,
+                                "/api/v1/payments",
+                                payment("authorization", "INVOICE", 100, "")
+                                        .replace("\"value\": 100", "\"value\": 19.99"))
+                        .body())
+                .contains("\"code\":\"VALIDATION_FAILED\"")
+                .contains("amount.value");
         Answer noDebtor = api.post(TEST_KEY, "/api/v1/payments", """
                 {"type": "authorization", "customerId": "%s", "reference": "R1",
                  "amount": {"value": 100, "currency": "EUR"}, "paymentMethod": "INVOICE"}""".formatted(customerId));
@@ -221,7 +259,8 @@ class PaymentApiTest {
         assertThat(pending.text("status")).isEqualTo("PENDING_APPROVAL");
         assertThat(pending.number("approvalId")).isPositive();
         assertThat(pending.number("amount.value")).isEqualTo(5000);
-        assertThat(api.get(TEST_KEY, "/api/v1/payments/" + txid).number("amounts.refunded.value")).isEqualTo(6000);
+        assertThat(api.get(TEST_KEY, "/api/v1/payments/" + txid).number("amounts.refunded.value"))
+                .isEqualTo(6000);
 
         Answer tooMuch = api.post(TEST_KEY, refunds, "{\"amount\": {\"value\": 19001, \"currency\": \"EUR\"}}");
         assertThat(tooMuch.status()).isEqualTo(422);
@@ -232,8 +271,11 @@ class PaymentApiTest {
 
     @Test
     void aBlacklistedEmailIsRefusedWithAnErrorProcessAndTheInlineDebtorIsNotApplied() {
-        Answer refused = api.post(TEST_KEY, "/api/v1/payments", payment("authorization", "INVOICE", 1000, "")
-                .replace("jana." + customerId.toLowerCase() + "@example.org", " Blocked@Example.com "));
+        Answer refused = api.post(
+                TEST_KEY,
+                "/api/v1/payments",
+                payment("authorization", "INVOICE", 1000, "")
+                        .replace("jana." + customerId.toLowerCase() + "@example.org", " Blocked@Example.com "));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text("code")).isEqualTo("BLACKLISTED");
         long txid = refused.number("txid");
@@ -245,7 +287,10 @@ class PaymentApiTest {
 
     @Test
     void aBlacklistedIbanBlocksDirectDebitAndABlacklistedTokenBlocksCards() {
-        Answer iban = create("authorization", "DIRECT_DEBIT", 1000,
+        Answer iban = create(
+                "authorization",
+                "DIRECT_DEBIT",
+                1000,
                 ", \"bankAccount\": {\"holder\": \"Jana\", \"iban\": \"DE02120300000000202051\"}");
         assertThat(iban.text("code")).isEqualTo("BLACKLISTED");
         Answer token = create("authorization", "CARD", 1000, """
@@ -264,7 +309,9 @@ class PaymentApiTest {
         assertThat(invoice.status()).isEqualTo(201);
         assertThat(invoice.json().path("providerReference").isNull()).isTrue();
         long liveTxid = invoice.number("txid");
-        Answer liveRefund = api.post(LIVE_KEY, "/api/v1/payments/" + liveTxid + "/refunds",
+        Answer liveRefund = api.post(
+                LIVE_KEY,
+                "/api/v1/payments/" + liveTxid + "/refunds",
                 "{\"amount\": {\"value\": 100, \"currency\": \"EUR\"}}");
         assertThat(liveRefund.status()).isEqualTo(422); // no provider to pay it out through: refused, nothing reserved
         assertThat(liveRefund.text("code")).isEqualTo("PROVIDER_NOT_CONFIGURED");
@@ -272,9 +319,14 @@ class PaymentApiTest {
         assertThat(testTxid).isGreaterThan(liveTxid);
 
         assertThat(api.get(TEST_KEY, "/api/v1/payments/" + liveTxid).status()).isEqualTo(404);
-        assertThat(api.get(BAKER_TEST_KEY, "/api/v1/payments/" + testTxid).status()).isEqualTo(404);
-        assertThat(api.post(BAKER_TEST_KEY, "/api/v1/payments/" + testTxid + "/refunds",
-                "{\"amount\": {\"value\": 100, \"currency\": \"EUR\"}}").text("code")).isEqualTo("NOT_FOUND");
+        assertThat(api.get(BAKER_TEST_KEY, "/api/v1/payments/" + testTxid).status())
+                .isEqualTo(404);
+        assertThat(api.post(
+                                BAKER_TEST_KEY,
+                                "/api/v1/payments/" + testTxid + "/refunds",
+                                "{\"amount\": {\"value\": 100, \"currency\": \"EUR\"}}")
+                        .text("code"))
+                .isEqualTo("NOT_FOUND");
         assertThat(api.get(TEST_KEY, "/api/v1/payments/" + testTxid).status()).isEqualTo(200);
         assertThat(api.get("wrong", "/api/v1/payments/" + testTxid).status()).isEqualTo(401);
     }
@@ -285,11 +337,17 @@ class PaymentApiTest {
         long merchant = jdbc.queryForObject("select id from merchant where name = 'Müller Handels GmbH'", Long.class);
         com.kontor.tenancy.Partition test = new com.kontor.tenancy.Partition(merchant, com.kontor.tenancy.Mode.TEST);
         com.kontor.testsupport.TestUsers users = new com.kontor.testsupport.TestUsers(jdbc);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.as("support@mueller.example",
-                () -> com.kontor.tenancy.TenancyScope.inPartition(test, () -> payments.refund(txid,
-                        com.kontor.money.Money.of(100, "EUR"), com.kontor.audit.Actor.system("test")))))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.as(
+                        "support@mueller.example",
+                        () -> com.kontor.tenancy.TenancyScope.inPartition(
+                                test,
+                                () -> payments.refund(
+                                        txid,
+                                        com.kontor.money.Money.of(100, "EUR"),
+                                        com.kontor.audit.Actor.system("test")))))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThat(api.get(TEST_KEY, "/api/v1/payments/" + txid).number("amounts.refunded.value")).isZero();
+        assertThat(api.get(TEST_KEY, "/api/v1/payments/" + txid).number("amounts.refunded.value"))
+                .isZero();
     }
 
     @Test

@@ -31,6 +31,7 @@ class RefundConcurrencyTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -54,7 +55,9 @@ class RefundConcurrencyTest {
                 amounts.add(amount);
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return api.post(TEST_KEY, "/api/v1/payments/" + txid + "/refunds",
+                    return api.post(
+                            TEST_KEY,
+                            "/api/v1/payments/" + txid + "/refunds",
                             "{\"amount\": {\"value\": " + amount + ", \"currency\": \"EUR\"}}");
                 }));
             }
@@ -87,13 +90,24 @@ class RefundConcurrencyTest {
         assertThat(refunded + reserved).isLessThanOrEqualTo(collected);
         assertThat(refunded).isEqualTo(refundedByAnswers);
         assertThat(reserved).isEqualTo(pendingByAnswers);
-        assertThat(jdbc.queryForObject("select coalesce(sum(amount), 0) from approval_request where txid = ?"
-                + " and status = 'PENDING'", Long.class, txid)).isEqualTo(pendingByAnswers);
-        assertThat(refundedByAnswers).as("the first refunds up to the threshold execute at once").isPositive();
-        assertThat(pendingByAnswers).as("refunds beyond the threshold wait for approval").isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select coalesce(sum(amount), 0) from approval_request where txid = ?"
+                                + " and status = 'PENDING'",
+                        Long.class,
+                        txid))
+                .isEqualTo(pendingByAnswers);
+        assertThat(refundedByAnswers)
+                .as("the first refunds up to the threshold execute at once")
+                .isPositive();
+        assertThat(pendingByAnswers)
+                .as("refunds beyond the threshold wait for approval")
+                .isPositive();
         assertThat(refused).as("what exceeds the collected amount is refused").isPositive();
-        assertThat(jdbc.queryForObject("select -sum(credit) from booking where txid = ? and booking_type = 'REFUND'",
-                Long.class, txid)).isEqualTo(refunded);
+        assertThat(jdbc.queryForObject(
+                        "select -sum(credit) from booking where txid = ? and booking_type = 'REFUND'",
+                        Long.class,
+                        txid))
+                .isEqualTo(refunded);
     }
 
     @Test
@@ -111,8 +125,7 @@ class RefundConcurrencyTest {
                     return api.post(TEST_KEY, "/api/v1/payments", """
                             {"type": "authorization", "customerId": "%s", "reference": "FIRST-%d",
                              "amount": {"value": 1000, "currency": "EUR"}, "paymentMethod": "INVOICE",
-                             "debtor": {"lastName": "Erstkunde", "city": "Ulm", "country": "DE"}}"""
-                            .formatted(customerId, n));
+                             "debtor": {"lastName": "Erstkunde", "city": "Ulm", "country": "DE"}}""".formatted(customerId, n));
                 }));
             }
         }
@@ -121,7 +134,11 @@ class RefundConcurrencyTest {
         }
         assertThat(jdbc.queryForObject("select count(*) from debtor where customer_id = ?", Long.class, customerId))
                 .isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from payment_process p join debtor d on d.id = p.debtor_id"
-                + " where d.customer_id = ?", Long.class, customerId)).isEqualTo(parallel);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from payment_process p join debtor d on d.id = p.debtor_id"
+                                + " where d.customer_id = ?",
+                        Long.class,
+                        customerId))
+                .isEqualTo(parallel);
     }
 }

@@ -17,6 +17,7 @@ class MerchantSettingsServiceTest {
 
     @Autowired
     MerchantSettingsService settings;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -32,17 +33,19 @@ class MerchantSettingsServiceTest {
         SettingsForm saved = users.as("admin@baker.example", () -> settings.current());
         assertThat(saved.getPaymentTermDays()).isEqualTo(30);
         assertThat(saved.getFourEyesThreshold()).isEqualByComparingTo("250.50");
-        String details = jdbc.queryForObject("select details from audit_event where event_type ="
-                + " 'MERCHANT_SETTINGS_CHANGED' and actor_name = 'admin@baker.example' order by id desc limit 1",
+        String details = jdbc.queryForObject(
+                "select details from audit_event where event_type ="
+                        + " 'MERCHANT_SETTINGS_CHANGED' and actor_name = 'admin@baker.example' order by id desc limit 1",
                 String.class);
         assertThat(details).contains("\"paymentTermDays\":{\"old\":\"14\",\"new\":\"30\"}");
 
         // the form read before the change is stale now: refused, nothing overwritten
         form.setPaymentTermDays(7);
         assertThatThrownBy(() -> users.as("admin@baker.example", () -> settings.update(form)))
-                .isInstanceOfSatisfying(OperationRefused.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("settings.changedMeanwhile"));
-        assertThat(users.as("admin@baker.example", () -> settings.current()).getPaymentTermDays()).isEqualTo(30);
+                .isInstanceOfSatisfying(
+                        OperationRefused.class, e -> assertThat(e.messageKey()).isEqualTo("settings.changedMeanwhile"));
+        assertThat(users.as("admin@baker.example", () -> settings.current()).getPaymentTermDays())
+                .isEqualTo(30);
     }
 
     @Test
@@ -51,12 +54,13 @@ class MerchantSettingsServiceTest {
         SettingsForm form = users.as("admin@baker.example", () -> settings.current());
         form.setTimeZone("Mars/Olympus_Mons");
         assertThatThrownBy(() -> users.as("admin@baker.example", () -> settings.update(form)))
-                .isInstanceOfSatisfying(OperationRefused.class, e -> assertThat(e.field()).isEqualTo("timeZone"));
+                .isInstanceOfSatisfying(
+                        OperationRefused.class, e -> assertThat(e.field()).isEqualTo("timeZone"));
         form.setTimeZone("Europe/London");
         form.setDefaultCurrency("XAU");
         assertThatThrownBy(() -> users.as("admin@baker.example", () -> settings.update(form)))
-                .isInstanceOfSatisfying(OperationRefused.class,
-                        e -> assertThat(e.field()).isEqualTo("defaultCurrency"));
+                .isInstanceOfSatisfying(
+                        OperationRefused.class, e -> assertThat(e.field()).isEqualTo("defaultCurrency"));
     }
 
     @Test

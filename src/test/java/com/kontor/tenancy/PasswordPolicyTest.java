@@ -10,7 +10,8 @@ class PasswordPolicyTest {
 
     @Test
     void aLongPassphraseIsAccepted() {
-        assertThat(policy.violation("correct horse battery", "anna@example.com")).isEmpty();
+        assertThat(policy.violation("correct horse battery", "anna@example.com"))
+                .isEmpty();
     }
 
     @Test
@@ -20,7 +21,8 @@ class PasswordPolicyTest {
 
     @Test
     void passwordsContainingTheLoginNameAreRefused() {
-        assertThat(policy.violation("my-annabelle-2026", "annabelle@example.com")).contains("password.containsName");
+        assertThat(policy.violation("my-annabelle-2026", "annabelle@example.com"))
+                .contains("password.containsName");
     }
 
     @Test

@@ -19,12 +19,16 @@ class PlatformAdministrationTest {
 
     @Autowired
     PlatformAdministration platform;
+
     @Autowired
     MerchantDirectory merchantDirectory;
+
     @Autowired
     AccountService accountService;
+
     @Autowired
     UserAdministration userAdministration;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -45,7 +49,8 @@ class PlatformAdministrationTest {
         });
 
         assertThat(users.as("operator@kontor.example", () -> platform.merchants()))
-                .filteredOn(m -> m.id() == created.id()).singleElement()
+                .filteredOn(m -> m.id() == created.id())
+                .singleElement()
                 .satisfies(m -> {
                     assertThat(m.portals()).containsExactlyInAnyOrder("Shop", "Outlet");
                     assertThat(m.modules()).containsExactlyInAnyOrder(BookedModule.RISK, BookedModule.DOCUMENTS);
@@ -54,8 +59,11 @@ class PlatformAdministrationTest {
         assertThat(seenByAdmin.name()).isEqualTo(name);
         assertThat(seenByAdmin.hasModule(BookedModule.DUNNING)).isFalse();
         assertThat(users.principal(form.getAdminEmail()).mustChangePassword()).isTrue();
-        assertThat(jdbc.queryForObject("select details from audit_event where event_type ="
-                + " 'MERCHANT_MODULES_CHANGED' and merchant_id = ?", String.class, created.id()))
+        assertThat(jdbc.queryForObject(
+                        "select details from audit_event where event_type ="
+                                + " 'MERCHANT_MODULES_CHANGED' and merchant_id = ?",
+                        String.class,
+                        created.id()))
                 .contains("\"new\":[\"DOCUMENTS\",\"RISK\"]");
     }
 
@@ -63,8 +71,9 @@ class PlatformAdministrationTest {
     void merchantUsersCannotDoTheOperatorsWork() {
         TestUsers users = new TestUsers(jdbc);
         long merchantB = users.merchantId(DemoLogins.MERCHANT_B);
-        assertThatThrownBy(() -> users.as("admin@mueller.example",
-                () -> platform.bookModules(merchantB, EnumSet.allOf(BookedModule.class))))
+        assertThatThrownBy(() -> users.as(
+                        "admin@mueller.example",
+                        () -> platform.bookModules(merchantB, EnumSet.allOf(BookedModule.class))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as("admin@mueller.example", () -> platform.merchants()))
                 .isInstanceOf(AccessDeniedException.class);
@@ -81,9 +90,11 @@ class PlatformAdministrationTest {
         form.setInitialPassword("a passphrase for sam");
         UserSummary user = users.as("admin@mueller.example", () -> userAdministration.create(form));
         KontorUser loggedIn = users.principal(email);
-        assertThat(TestUsers.as(loggedIn, () -> accountService.sessionStillValid(loggedIn))).isTrue();
+        assertThat(TestUsers.as(loggedIn, () -> accountService.sessionStillValid(loggedIn)))
+                .isTrue();
 
         users.as("admin@mueller.example", () -> userAdministration.setLocked(user.id(), true));
-        assertThat(TestUsers.as(loggedIn, () -> accountService.sessionStillValid(loggedIn))).isFalse();
+        assertThat(TestUsers.as(loggedIn, () -> accountService.sessionStillValid(loggedIn)))
+                .isFalse();
     }
 }

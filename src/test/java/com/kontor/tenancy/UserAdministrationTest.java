@@ -22,9 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 
 /** ACC-2 and ACC-4 on a fresh merchant: user administration rules, login, audit. */
 @IntegrationTest
@@ -34,10 +34,13 @@ class UserAdministrationTest {
 
     @Autowired
     PlatformAdministration platform;
+
     @Autowired
     UserAdministration administration;
+
     @Autowired
     AuthenticationConfiguration authenticationConfiguration;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -75,11 +78,15 @@ class UserAdministrationTest {
         assertThat(created.email()).isEqualTo("finance@" + domain);
         assertThat(created.mustChangePassword()).isTrue();
         assertThat(created.approvalLimit().minor()).isEqualTo(25000);
-        String hash = jdbc.queryForObject("select password_hash from app_user where email = ?", String.class,
-                created.email());
+        String hash = jdbc.queryForObject(
+                "select password_hash from app_user where email = ?", String.class, created.email());
         assertThat(hash).startsWith("{bcrypt}").doesNotContain(PASSWORD);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where event_type = 'USER_CREATED'"
-                + " and details like ? and actor_name = ?", Long.class, "%finance@" + domain + "%", admin))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where event_type = 'USER_CREATED'"
+                                + " and details like ? and actor_name = ?",
+                        Long.class,
+                        "%finance@" + domain + "%",
+                        admin))
                 .isEqualTo(1);
     }
 
@@ -92,8 +99,8 @@ class UserAdministrationTest {
                     assertThat(e.field()).isEqualTo("initialPassword");
                     assertThat(e.messageKey()).isEqualTo("password.common");
                 });
-        assertThat(jdbc.queryForObject("select count(*) from app_user where email = ?", Long.class,
-                "weak@" + domain)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from app_user where email = ?", Long.class, "weak@" + domain))
+                .isZero();
     }
 
     @Test
@@ -101,16 +108,18 @@ class UserAdministrationTest {
         NewUser form = newUser("x", Role.SUPPORT);
         form.setEmail("support@baker.example");
         assertThatThrownBy(() -> users.as(admin, () -> administration.create(form)))
-                .isInstanceOfSatisfying(OperationRefused.class, e -> assertThat(e.field()).isEqualTo("email"));
+                .isInstanceOfSatisfying(
+                        OperationRefused.class, e -> assertThat(e.field()).isEqualTo("email"));
     }
 
     @Test
     void nobodyChangesTheirOwnRolesLimitOrLock() {
         long self = users.principal(admin).userId();
-        assertThatThrownBy(() -> users.as(admin,
-                () -> administration.updateAccess(self, Set.of(Role.ADMIN, Role.FINANCE), BigDecimal.TEN)))
-                .isInstanceOfSatisfying(OperationRefused.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("user.notYourself"));
+        assertThatThrownBy(() -> users.as(
+                        admin,
+                        () -> administration.updateAccess(self, Set.of(Role.ADMIN, Role.FINANCE), BigDecimal.TEN)))
+                .isInstanceOfSatisfying(
+                        OperationRefused.class, e -> assertThat(e.messageKey()).isEqualTo("user.notYourself"));
         assertThatThrownBy(() -> users.as(admin, () -> administration.setLocked(self, true)))
                 .isInstanceOf(OperationRefused.class);
         assertThat(users.principal(admin).roles()).containsExactly(Role.ADMIN);
@@ -119,13 +128,20 @@ class UserAdministrationTest {
     @Test
     void rolesAndLimitChangesAreAuditedWithOldAndNewValues() {
         UserSummary user = users.as(admin, () -> administration.create(newUser("sam", Role.SUPPORT)));
-        users.as(admin, () -> administration.updateAccess(user.id(), Set.of(Role.SUPPORT, Role.FINANCE),
-                new BigDecimal("1000")));
-        String details = jdbc.queryForObject("select details from audit_event where event_type = "
-                + "'USER_ROLES_CHANGED' and details like ?", String.class, "%sam@" + domain + "%");
+        users.as(
+                admin,
+                () -> administration.updateAccess(
+                        user.id(), Set.of(Role.SUPPORT, Role.FINANCE), new BigDecimal("1000")));
+        String details = jdbc.queryForObject(
+                "select details from audit_event where event_type = " + "'USER_ROLES_CHANGED' and details like ?",
+                String.class,
+                "%sam@" + domain + "%");
         assertThat(details).contains("\"old\":[\"SUPPORT\"]").contains("\"new\":[\"FINANCE\",\"SUPPORT\"]");
-        String limit = jdbc.queryForObject("select details from audit_event where event_type = "
-                + "'USER_APPROVAL_LIMIT_CHANGED' and details like ?", String.class, "%sam@" + domain + "%");
+        String limit = jdbc.queryForObject(
+                "select details from audit_event where event_type = "
+                        + "'USER_APPROVAL_LIMIT_CHANGED' and details like ?",
+                String.class,
+                "%sam@" + domain + "%");
         assertThat(limit).contains("\"old\":\"250.00 EUR\"").contains("\"new\":\"1000.00 EUR\"");
     }
 
@@ -147,8 +163,11 @@ class UserAdministrationTest {
         } finally {
             pool.shutdownNow();
         }
-        Long admins = jdbc.queryForObject("select count(*) from app_user u join user_role r on r.user_id = u.id"
-                + " where r.role = 'ADMIN' and u.email like ?", Long.class, "%@" + domain);
+        Long admins = jdbc.queryForObject(
+                "select count(*) from app_user u join user_role r on r.user_id = u.id"
+                        + " where r.role = 'ADMIN' and u.email like ?",
+                Long.class,
+                "%@" + domain);
         assertThat(admins).isEqualTo(1);
     }
 
@@ -166,23 +185,34 @@ class UserAdministrationTest {
     void aLockedUserCannotLogInAndEveryAttemptIsAudited() throws Exception {
         UserSummary user = users.as(admin, () -> administration.create(newUser("locky", Role.SUPPORT)));
         AuthenticationManager manager = authenticationConfiguration.getAuthenticationManager();
-        Authentication ok = manager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(" Locky@" + domain, PASSWORD));
+        Authentication ok =
+                manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(" Locky@" + domain, PASSWORD));
         assertThat(((KontorUser) ok.getPrincipal()).email()).isEqualTo(user.email());
 
         users.as(admin, () -> administration.setLocked(user.id(), true));
         assertThatThrownBy(() -> manager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(user.email(), PASSWORD)))
+                        UsernamePasswordAuthenticationToken.unauthenticated(user.email(), PASSWORD)))
                 .isInstanceOf(AuthenticationException.class);
         assertThatThrownBy(() -> manager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(admin, "wrong password here")))
+                        UsernamePasswordAuthenticationToken.unauthenticated(admin, "wrong password here")))
                 .isInstanceOf(BadCredentialsException.class);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where event_type = 'LOGIN'"
-                + " and actor_name = ?", Long.class, user.email())).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where event_type = 'LOGIN_FAILED'"
-                + " and actor_name in (?, ?)", Long.class, user.email(), admin)).isEqualTo(2);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where event_type = 'USER_LOCKED'"
-                + " and details like ?", Long.class, "%" + user.email() + "%")).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where event_type = 'LOGIN'" + " and actor_name = ?",
+                        Long.class,
+                        user.email()))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where event_type = 'LOGIN_FAILED'"
+                                + " and actor_name in (?, ?)",
+                        Long.class,
+                        user.email(),
+                        admin))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where event_type = 'USER_LOCKED'" + " and details like ?",
+                        Long.class,
+                        "%" + user.email() + "%"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -191,17 +221,21 @@ class UserAdministrationTest {
         AuthenticationManager manager = authenticationConfiguration.getAuthenticationManager();
         for (int i = 0; i < 4; i++) {
             assertThatThrownBy(() -> manager.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(user.email(), "a wrong guess")))
+                            UsernamePasswordAuthenticationToken.unauthenticated(user.email(), "a wrong guess")))
                     .isInstanceOf(BadCredentialsException.class);
         }
         // within the delay even the right password is refused, with the same answer as a wrong one
         assertThatThrownBy(() -> manager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(user.email(), PASSWORD)))
+                        UsernamePasswordAuthenticationToken.unauthenticated(user.email(), PASSWORD)))
                 .isInstanceOf(BadCredentialsException.class);
         Thread.sleep(1_200); // the delay after the first failure beyond the free ones: 1 s
         assertThat(manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user.email(), PASSWORD))
-                .isAuthenticated()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where event_type = 'LOGIN_FAILED'"
-                + " and actor_name = ? and details like '%throttled%'", Long.class, user.email())).isEqualTo(1);
+                        .isAuthenticated())
+                .isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where event_type = 'LOGIN_FAILED'"
+                                + " and actor_name = ? and details like '%throttled%'",
+                        Long.class, user.email()))
+                .isEqualTo(1);
     }
 }

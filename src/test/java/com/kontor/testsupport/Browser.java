@@ -19,8 +19,7 @@ public final class Browser {
 
     private static ChromeDriver driver;
 
-    private Browser() {
-    }
+    private Browser() {}
 
     public static synchronized ChromeDriver get() {
         if (driver == null) {
@@ -40,8 +39,8 @@ public final class Browser {
         String binary = env("CHROME_BINARY", "/usr/bin/chromium");
         String chromedriver = env("CHROMEDRIVER", "/usr/bin/chromedriver");
         if (!new File(binary).canExecute() || !new File(chromedriver).canExecute()) {
-            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver ("
-                    + binary + ", " + chromedriver + "): apt-get install -y chromium chromium-driver");
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver (" + binary + ", "
+                    + chromedriver + "): apt-get install -y chromium chromium-driver");
         }
         Path profile;
         try {
@@ -51,13 +50,23 @@ public final class Browser {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(binary);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--disable-sync", "--disable-quic", "--window-size=1400,900", "--lang=en-US",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+                "--disable-quic",
+                "--window-size=1400,900",
+                "--lang=en-US",
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(chromedriver)).build();
+                .usingDriverExecutable(new File(chromedriver))
+                .build();
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return chrome;

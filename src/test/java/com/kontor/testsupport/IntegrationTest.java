@@ -16,5 +16,4 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = KontorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestDemoData.class)
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

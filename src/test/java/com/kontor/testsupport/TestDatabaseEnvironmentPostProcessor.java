@@ -51,10 +51,14 @@ public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProc
             }
             String base = server.endsWith("/") ? server : server + "/";
             String schema = "kontor_t" + System.currentTimeMillis();
-            execute(base, user, password, "CREATE DATABASE " + schema
-                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
-            Runtime.getRuntime().addShutdownHook(new Thread(
-                    () -> execute(base, user, password, "DROP DATABASE IF EXISTS " + schema)));
+            execute(
+                    base,
+                    user,
+                    password,
+                    "CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
+            Runtime.getRuntime()
+                    .addShutdownHook(
+                            new Thread(() -> execute(base, user, password, "DROP DATABASE IF EXISTS " + schema)));
             url = base + schema;
             System.out.println("Tests use MariaDB schema " + url);
         }
@@ -62,7 +66,8 @@ public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProc
     }
 
     private static void execute(String url, String user, String password, String sql) {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("Test database: " + sql + " failed on " + url, e);

@@ -20,16 +20,25 @@ public final class TestUsers {
     }
 
     public KontorUser principal(String email) {
-        return jdbc.queryForObject("select id, merchant_id, display_name, locked, must_change_password"
-                + " from app_user where email = ?", (rs, i) -> {
+        return jdbc.queryForObject(
+                "select id, merchant_id, display_name, locked, must_change_password" + " from app_user where email = ?",
+                (rs, i) -> {
                     long id = rs.getLong("id");
                     Long merchantId = rs.getObject("merchant_id", Long.class);
                     Set<Role> roles = EnumSet.noneOf(Role.class);
                     jdbc.queryForList("select role from user_role where user_id = ?", String.class, id)
                             .forEach(r -> roles.add(Role.valueOf(r)));
-                    return new KontorUser(id, merchantId, email, rs.getString("display_name"), roles,
-                            rs.getBoolean("locked"), rs.getBoolean("must_change_password"), null);
-                }, email);
+                    return new KontorUser(
+                            id,
+                            merchantId,
+                            email,
+                            rs.getString("display_name"),
+                            roles,
+                            rs.getBoolean("locked"),
+                            rs.getBoolean("must_change_password"),
+                            null);
+                },
+                email);
     }
 
     public long merchantId(String merchantName) {

@@ -7,23 +7,24 @@ import com.kontor.tenancy.NewUser;
 import com.kontor.tenancy.Role;
 import com.kontor.tenancy.UserAdministration;
 import com.kontor.tenancy.UserSummary;
-import com.kontor.testsupport.TestUsers;
-import java.util.EnumSet;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import com.kontor.testsupport.BrowserTest;
+import com.kontor.testsupport.TestUsers;
 import com.kontor.ui.pages.AppPage;
 import com.kontor.ui.pages.ChangePasswordPage;
 import com.kontor.ui.pages.LoginPage;
 import com.kontor.ui.pages.UserAdminPage;
+import java.util.EnumSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** ACC-2, ACC-4: an ADMIN creates a user, who logs in, must change the password, and then works. */
 class AdministrationBrowserTest extends BrowserTest {
 
     @Autowired
     UserAdministration administration;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -66,7 +67,8 @@ class AdministrationBrowserTest extends BrowserTest {
         new ChangePasswordPage(browser, url(""));
         browser.get(url("/live/debtors"));
         new ChangePasswordPage(browser, url("")); // still the password change
-        assertThat(browser.findElements(org.openqa.selenium.By.id("search-grid"))).isEmpty();
+        assertThat(browser.findElements(org.openqa.selenium.By.id("search-grid")))
+                .isEmpty();
     }
 
     @Test
@@ -87,7 +89,8 @@ class AdministrationBrowserTest extends BrowserTest {
 
         app.openMenu("Audit log");
         assertThat(new LoginPage(browser, url("")).isShown()).isTrue();
-        assertThat(browser.findElements(org.openqa.selenium.By.id("audit-grid"))).isEmpty();
+        assertThat(browser.findElements(org.openqa.selenium.By.id("audit-grid")))
+                .isEmpty();
     }
 
     private UserAdminPage openUserAdministrationAsAdmin() {

@@ -23,8 +23,12 @@ class ApiKeysBrowserTest extends BrowserTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private int keyInfoStatus(String key) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/key")))
-                .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(url("/api/v1/key")))
+                                .header("Authorization", "Bearer " + key)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 
     @Test
@@ -34,32 +38,42 @@ class ApiKeysBrowserTest extends BrowserTest {
         app.waitForPath("/live/admin/api-keys");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("new-api-key"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("api-key-portal"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("new-api-key")))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("api-key-portal")))
+                .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//vaadin-select-item[normalize-space(.)='Webshop']"))).click();
+                        By.xpath("//vaadin-select-item[normalize-space(.)='Webshop']")))
+                .click();
         WebElement name = browser.findElement(By.cssSelector("#api-key-name input"));
         name.sendKeys("Checkout");
         browser.findElement(By.id("create-api-key")).click();
 
-        WebElement secretField = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#new-api-key-secret input")));
+        WebElement secretField =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#new-api-key-secret input")));
         String secret = secretField.getDomProperty("value");
         assertThat(secret).startsWith("kontor_live_");
-        HttpResponse<String> info = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/key")))
-                .header("Authorization", "Bearer " + secret).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> info = http.send(
+                HttpRequest.newBuilder(URI.create(url("/api/v1/key")))
+                        .header("Authorization", "Bearer " + secret)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(info.statusCode()).isEqualTo(200);
         assertThat(info.body()).contains("\"portal\":\"Webshop\"").contains("\"mode\":\"LIVE\"");
 
         browser.findElement(By.id("close-api-key-secret")).click();
         app.settle();
-        assertThat(app.gridCells("api-key-grid")).contains("Checkout", secret.substring(0, 16) + "…")
+        assertThat(app.gridCells("api-key-grid"))
+                .contains("Checkout", secret.substring(0, 16) + "…")
                 .doesNotContain(secret);
 
-        WebElement revoke = browser.findElements(By.cssSelector("#api-key-grid vaadin-button[id^='revoke-']"))
-                .stream().filter(WebElement::isDisplayed).findFirst().orElseThrow();
+        WebElement revoke = browser.findElements(By.cssSelector("#api-key-grid vaadin-button[id^='revoke-']")).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElseThrow();
         revoke.click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-revoke"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-revoke")))
+                .click();
         app.settle();
         assertThat(keyInfoStatus(secret)).isEqualTo(401);
     }

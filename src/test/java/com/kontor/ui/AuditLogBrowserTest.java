@@ -39,6 +39,7 @@ class AuditLogBrowserTest extends BrowserTest {
 
     @Autowired
     AuditLog auditLog;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -47,17 +48,46 @@ class AuditLogBrowserTest extends BrowserTest {
     /** Four records of an actor no other test uses: three in test mode, one in live mode. */
     @BeforeEach
     void records() {
-        long merchant = jdbc.queryForObject("select id from merchant where name = ?", Long.class,
-                DemoLogins.MERCHANT_A);
+        long merchant =
+                jdbc.queryForObject("select id from merchant where name = ?", Long.class, DemoLogins.MERCHANT_A);
         actor = "csv-" + UUID.randomUUID().toString().substring(0, 8);
-        auditLog.record(new AuditEntry(merchant, "TEST", Actor.system(actor), AuditEventType.COMMENT_ADDED, 4711L,
-                99L, "=HYPERLINK(\"http://evil.example\";\"click\")", Map.of()));
-        auditLog.record(new AuditEntry(merchant, "TEST", Actor.system(actor), AuditEventType.COMMENT_ADDED, 4711L,
-                100L, "Called; pays \"next week\"", Map.of()));
-        auditLog.record(new AuditEntry(merchant, "TEST", Actor.system(actor), AuditEventType.DEBTOR_CHANGED, 4711L,
-                null, null, Map.of()).withChange("city", "Köln", "Bonn"));
-        auditLog.record(new AuditEntry(merchant, "LIVE", Actor.system(actor), AuditEventType.COMMENT_ADDED, 4711L,
-                null, "live mode only", Map.of()));
+        auditLog.record(new AuditEntry(
+                merchant,
+                "TEST",
+                Actor.system(actor),
+                AuditEventType.COMMENT_ADDED,
+                4711L,
+                99L,
+                "=HYPERLINK(\"http://evil.example\";\"click\")",
+                Map.of()));
+        auditLog.record(new AuditEntry(
+                merchant,
+                "TEST",
+                Actor.system(actor),
+                AuditEventType.COMMENT_ADDED,
+                4711L,
+                100L,
+                "Called; pays \"next week\"",
+                Map.of()));
+        auditLog.record(new AuditEntry(
+                        merchant,
+                        "TEST",
+                        Actor.system(actor),
+                        AuditEventType.DEBTOR_CHANGED,
+                        4711L,
+                        null,
+                        null,
+                        Map.of())
+                .withChange("city", "Köln", "Bonn"));
+        auditLog.record(new AuditEntry(
+                merchant,
+                "LIVE",
+                Actor.system(actor),
+                AuditEventType.COMMENT_ADDED,
+                4711L,
+                null,
+                "live mode only",
+                Map.of()));
     }
 
     private AuditPage open(String email) {
@@ -74,12 +104,14 @@ class AuditLogBrowserTest extends BrowserTest {
     void criteriaCombineAndTheExportHoldsExactlyTheFilteredRows() throws Exception {
         AuditPage audit = open("support@mueller.example");
         audit.criterion(1, "User", actor).search();
-        assertThat(cells()).contains("Called; pays \"next week\"", "city: Köln \u2192 Bonn")
+        assertThat(cells())
+                .contains("Called; pays \"next week\"", "city: Köln \u2192 Bonn")
                 .doesNotContain("live mode only"); // the other mode's records stay there
 
         String today = LocalDate.now(ZoneId.of("Europe/Berlin")).format(DateTimeFormatter.ofPattern("M/d/yyyy"));
         audit.addCriterion().eventType(2, "COMMENT_ADDED").range(today, today).search();
-        assertThat(cells()).contains("Called; pays \"next week\"", "=HYPERLINK(\"http://evil.example\";\"click\")")
+        assertThat(cells())
+                .contains("Called; pays \"next week\"", "=HYPERLINK(\"http://evil.example\";\"click\")")
                 .doesNotContain("city: Köln \u2192 Bonn");
 
         String csv = download(audit.exportUrl());
@@ -87,12 +119,15 @@ class AuditLogBrowserTest extends BrowserTest {
         List<String> lines = Arrays.asList(csv.substring(1).split("\r\n"));
         assertThat(lines.getFirst()).isEqualTo("Date,User,Type of event,Debtor no.,TXID,Comment,Details");
         assertThat(lines).hasSize(3); // the header and exactly the two rows shown
-        assertThat(lines.get(1)).contains("," + actor + ",COMMENT_ADDED,4711,100,")
+        assertThat(lines.get(1))
+                .contains("," + actor + ",COMMENT_ADDED,4711,100,")
                 .endsWith(",\"Called; pays \"\"next week\"\"\",");
         assertThat(lines.get(2)).contains(",4711,99,\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"click\"\")\",");
 
         audit.addCriterion().criterion(3, "TXID", "100").search();
-        assertThat(cells()).contains("Called; pays \"next week\"").doesNotContain("=HYPERLINK(\"http://evil.example\";\"click\")");
+        assertThat(cells())
+                .contains("Called; pays \"next week\"")
+                .doesNotContain("=HYPERLINK(\"http://evil.example\";\"click\")");
         assertThat(download(audit.exportUrl()).split("\r\n")).hasSize(2);
     }
 
@@ -114,12 +149,19 @@ class AuditLogBrowserTest extends BrowserTest {
 
     /** Fetches a download with the browser's session, as the browser would on a click. */
     private String download(String address) throws Exception {
-        String cookies = browser.manage().getCookies().stream().map(Cookie::toString)
-                .map(c -> c.substring(0, c.indexOf(';'))).collect(Collectors.joining("; "));
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address))
-                .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
+        String cookies = browser.manage().getCookies().stream()
+                .map(Cookie::toString)
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(address))
+                                .header("Cookie", cookies)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("audit-log.csv");
+        assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("audit-log.csv");
         return new String(response.body(), StandardCharsets.UTF_8);
     }
 }

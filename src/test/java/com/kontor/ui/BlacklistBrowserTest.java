@@ -40,12 +40,16 @@ class BlacklistBrowserTest extends BrowserTest {
     @Test
     void anIbanBlacklistedFromTheDebtorViewStopsDirectDebitsUntilItIsTakenOff() {
         ApiClient api = new ApiClient(port);
-        String iban = new Iban.Builder().countryCode(CountryCode.DE).bankCode("37040044")
-                .accountNumber(String.format("%010d", new Random().nextLong(10_000_000_000L))).build().toString();
+        String iban = new Iban.Builder()
+                .countryCode(CountryCode.DE)
+                .bankCode("37040044")
+                .accountNumber(String.format("%010d", new Random().nextLong(10_000_000_000L)))
+                .build()
+                .toString();
         String customer = "BL-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(directDebit(api, customer, iban).status()).isEqualTo(201);
-        String debtorNumber = jdbc.queryForObject("select debtor_number from debtor where customer_id = ?",
-                String.class, customer);
+        String debtorNumber =
+                jdbc.queryForObject("select debtor_number from debtor where customer_id = ?", String.class, customer);
 
         AppPage app = LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
         app.go("/test/debtors/" + debtorNumber);
@@ -55,14 +59,17 @@ class BlacklistBrowserTest extends BrowserTest {
         assertThat(app.gridCells("provider-log-grid")).contains("REQUEST", "ANSWER", "debit", "APPROVED");
         browser.findElement(By.id("provider-log-close")).click();
         app.settle();
-        assertThat(app.bodyText()).contains(iban.substring(0, 4) + "…" + iban.substring(iban.length() - 4))
+        assertThat(app.bodyText())
+                .contains(iban.substring(0, 4) + "…" + iban.substring(iban.length() - 4))
                 .doesNotContain(iban);
         browser.findElement(By.id("bl-add-iban-0")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("bl-confirm"))).click();
         wait.until(ExpectedConditions.textToBe(By.id("bl-state-iban-0"), "blacklisted"));
 
-        ApiClient.Answer refused = directDebit(api, customer + "x", iban.substring(0, 4) + " "
-                + iban.substring(4).toLowerCase());
+        ApiClient.Answer refused = directDebit(
+                api,
+                customer + "x",
+                iban.substring(0, 4) + " " + iban.substring(4).toLowerCase());
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text("code")).isEqualTo("BLACKLISTED");
 
@@ -70,7 +77,8 @@ class BlacklistBrowserTest extends BrowserTest {
         String masked = iban.substring(0, 4) + "…" + iban.substring(iban.length() - 4);
         assertThat(app.gridCells("blacklist-grid")).contains(masked);
         Long entry = jdbc.queryForObject("select max(id) from blacklist_entry where masked = ?", Long.class, masked);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("blacklist-remove-" + entry))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("blacklist-remove-" + entry)))
+                .click();
         app.settle();
         assertThat(app.gridCells("blacklist-grid")).doesNotContain(masked);
         assertThat(directDebit(api, customer + "y", iban).status()).isEqualTo(201);

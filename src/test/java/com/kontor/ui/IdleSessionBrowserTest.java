@@ -18,6 +18,7 @@ class IdleSessionBrowserTest extends BrowserTest {
 
     @Value("${kontor.security.idle-timeout}")
     Duration idleTimeout;
+
     @Value("${vaadin.heartbeatInterval}")
     int heartbeatSeconds;
 
@@ -28,8 +29,10 @@ class IdleSessionBrowserTest extends BrowserTest {
         // Leave the tab open: its heartbeats keep reaching the server all along.
         Thread.sleep(idleTimeout.plusSeconds(3L * heartbeatSeconds).toMillis());
         browser.navigate().refresh();
-        assertThat(new LoginPage(browser, url("")).isShown() || browser.getCurrentUrl().contains("/login"))
-                .as("after %s idle the session has ended", idleTimeout).isTrue();
+        assertThat(new LoginPage(browser, url("")).isShown()
+                        || browser.getCurrentUrl().contains("/login"))
+                .as("after %s idle the session has ended", idleTimeout)
+                .isTrue();
         LoginPage.open(browser, url("")); // and logging in works again
     }
 }

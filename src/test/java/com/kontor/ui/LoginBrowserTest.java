@@ -81,9 +81,11 @@ class LoginBrowserTest extends BrowserTest {
         assertThat(app.bodyText()).contains("Page not found").doesNotContain("New user");
         assertThat(browser.findElements(org.openqa.selenium.By.id("user-grid"))).isEmpty();
         app.go("/live/admin/settings");
-        assertThat(browser.findElements(org.openqa.selenium.By.id("save-settings"))).isEmpty();
+        assertThat(browser.findElements(org.openqa.selenium.By.id("save-settings")))
+                .isEmpty();
         app.go("/operator/merchants");
-        assertThat(browser.findElements(org.openqa.selenium.By.id("merchant-grid"))).isEmpty();
+        assertThat(browser.findElements(org.openqa.selenium.By.id("merchant-grid")))
+                .isEmpty();
     }
 
     @Test

@@ -43,11 +43,12 @@ class ProvidersBrowserTest extends BrowserTest {
         AppPage app = LoginPage.open(browser, url("")).loginAs("admin@mueller.example", DemoLogins.PASSWORD);
         app.go("/test/admin/providers");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        WebElement webshopPayone = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#payone-portal-" + webshop + " input")));
+        WebElement webshopPayone = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#payone-portal-" + webshop + " input")));
         assertThat(webshopPayone.getDomProperty("value")).isEqualTo(DemoLogins.PAYONE_PORTAL_ID);
 
-        browser.findElement(By.cssSelector("#adyen-account-" + portal + " input")).sendKeys(ACCOUNT);
+        browser.findElement(By.cssSelector("#adyen-account-" + portal + " input"))
+                .sendKeys(ACCOUNT);
         browser.findElement(By.id("save-adyen-" + portal)).click();
         app.settle();
         browser.findElement(By.cssSelector("#adyen-key-" + portal + " input")).sendKeys("not hex");
@@ -72,16 +73,18 @@ class ProvidersBrowserTest extends BrowserTest {
         AppPage finance = LoginPage.open(browser, url("")).loginAs("finance@mueller.example", DemoLogins.PASSWORD);
         finance.go("/test/notifications/review");
         assertThat(finance.gridCells("review-grid")).anyMatch(cell -> cell.contains("sim-nothing"));
-        long id = jdbc.queryForObject("select id from provider_notification where dedupe_key like ?", Long.class,
-                "%" + psp + "%");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("dismiss-" + id))).click();
+        long id = jdbc.queryForObject(
+                "select id from provider_notification where dedupe_key like ?", Long.class, "%" + psp + "%");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("dismiss-" + id)))
+                .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#dismiss-note input")))
                 .sendKeys("Sent by mistake from the live shop");
         browser.findElement(By.id("confirm-dismiss")).click();
         finance.settle();
         assertThat(jdbc.queryForObject("select state from provider_notification where id = ?", String.class, id))
                 .isEqualTo("IGNORED");
-        assertThat(wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("dismiss-" + id)))).isTrue();
+        assertThat(wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("dismiss-" + id))))
+                .isTrue();
     }
 
     /** An Adyen notification about a process that does not exist, signed with the new key: it goes to review. */
@@ -95,9 +98,13 @@ class ProvidersBrowserTest extends BrowserTest {
                  "success": "true", "pspReference": "%s", "originalReference": "sim-nothing", "merchantReference": "ORD",
                  "merchantAccountCode": "%s", "amount": {"value": 100, "currency": "EUR"},
                  "additionalData": {"hmacSignature": "%s"}}}]}""".formatted(psp, ACCOUNT, signature);
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(url("/notifications/adyen"))).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/notifications/adyen")))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         Thread.sleep(1500); // the booking job finds no process and puts it on the review list
         return response.statusCode();
     }

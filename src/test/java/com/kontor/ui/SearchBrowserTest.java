@@ -35,6 +35,7 @@ class SearchBrowserTest extends BrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     LedgerDataGenerator generator;
 
@@ -48,11 +49,11 @@ class SearchBrowserTest extends BrowserTest {
         firstName = "Qz" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
         String customer = "S-" + firstName;
         for (long amount : new long[] {1200, 3400, 2300}) {
-            ApiClient.Answer created = api.post(TEST_KEY, "/api/v1/payments", """
+            ApiClient.Answer created =
+                    api.post(TEST_KEY, "/api/v1/payments", """
                     {"type": "authorization", "customerId": "%s", "reference": "ORD-%d", "paymentMethod": "INVOICE",
                      "amount": {"value": %d, "currency": "EUR"},
-                     "debtor": {"firstName": "%s", "lastName": "Müller-Lüdenscheid", "city": "Köln", "country": "DE"}}"""
-                    .formatted(customer, amount, amount, firstName));
+                     "debtor": {"firstName": "%s", "lastName": "Müller-Lüdenscheid", "city": "Köln", "country": "DE"}}""".formatted(customer, amount, amount, firstName));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             txids.add(created.number("txid"));
         }
@@ -68,7 +69,9 @@ class SearchBrowserTest extends BrowserTest {
     void oneTwoAndThreeCriteriaWithADateRangeFindTheProcessesIgnoringAccentsAndCase() {
         SearchPage search = searchAs("support@mueller.example", "test");
         search.criterion(1, "First name", firstName.toUpperCase()).searchWithEnter(1);
-        assertThat(search.txids()).containsExactlyInAnyOrderElementsOf(txids.stream().map(String::valueOf).toList());
+        assertThat(search.txids())
+                .containsExactlyInAnyOrderElementsOf(
+                        txids.stream().map(String::valueOf).toList());
 
         search.addCriterion().criterion(2, "Last name", "lud").search(); // "Lüdenscheid", accent and case ignored
         assertThat(search.txids()).hasSize(3);
@@ -78,8 +81,8 @@ class SearchBrowserTest extends BrowserTest {
         search.addCriterion().criterion(3, "City", "KÖL").range(today, today).search();
         assertThat(search.txids()).hasSize(3);
 
-        String yesterday = LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(1)
-                .format(DateTimeFormatter.ofPattern("M/d/yyyy"));
+        String yesterday =
+                LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(1).format(DateTimeFormatter.ofPattern("M/d/yyyy"));
         search.range(yesterday, yesterday).search();
         assertThat(search.txids()).isEmpty();
         assertThat(search.message()).contains("Nothing matches");
@@ -95,14 +98,15 @@ class SearchBrowserTest extends BrowserTest {
         search.sortBy("TXID");
         assertThat(search.txids()).containsExactlyElementsOf(ascending.reversed());
         search.sortBy("Balance"); // 12.00, 23.00, 34.00 open
-        assertThat(search.txids()).containsExactly(String.valueOf(txids.get(0)), String.valueOf(txids.get(2)),
-                String.valueOf(txids.get(1)));
+        assertThat(search.txids())
+                .containsExactly(
+                        String.valueOf(txids.get(0)), String.valueOf(txids.get(2)), String.valueOf(txids.get(1)));
 
         String middle = String.valueOf(txids.get(1));
         search.openTxid(middle);
         AppPage app = new AppPage(browser, url(""));
-        String debtorNumber = jdbc.queryForObject("select debtor_number from debtor where customer_id = ?",
-                String.class, "S-" + firstName);
+        String debtorNumber = jdbc.queryForObject(
+                "select debtor_number from debtor where customer_id = ?", String.class, "S-" + firstName);
         app.waitForPath("/test/debtors/" + debtorNumber + "/" + middle);
         assertThat(browser.findElement(By.id("debtor-name")).getText()).contains(firstName, "Müller-Lüdenscheid");
         assertThat(browser.findElement(By.id("process-txid")).getText()).isEqualTo("TXID " + middle);
@@ -122,15 +126,16 @@ class SearchBrowserTest extends BrowserTest {
     @Test
     void aCommentOnAProcessShowsInTheAuditLog() {
         AppPage app = LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
-        String debtorNumber = jdbc.queryForObject("select debtor_number from debtor where customer_id = ?",
-                String.class, "S-" + firstName);
+        String debtorNumber = jdbc.queryForObject(
+                "select debtor_number from debtor where customer_id = ?", String.class, "S-" + firstName);
         long txid = txids.get(0);
         app.go("/test/debtors/" + debtorNumber + "/" + txid);
         browser.findElement(By.id("comment-process")).click();
         app.settle();
         browser.findElement(By.id("comment-save")).click(); // empty: refused next to the field
         app.settle();
-        assertThat(browser.findElement(By.id("comment-text")).getDomAttribute("invalid")).isNotNull();
+        assertThat(browser.findElement(By.id("comment-text")).getDomAttribute("invalid"))
+                .isNotNull();
         String text = "Called the customer " + firstName + ": pays next week";
         browser.findElement(By.cssSelector("#comment-text textarea")).sendKeys(text);
         browser.findElement(By.id("comment-save")).click();
@@ -148,10 +153,22 @@ class SearchBrowserTest extends BrowserTest {
         long baker = jdbc.queryForObject("select id from merchant where name = ?", Long.class, DemoLogins.MERCHANT_B);
         List<Long> portals = jdbc.queryForList("select id from portal where merchant_id = ?", Long.class, baker);
         Partition bakerTest = new Partition(baker, Mode.TEST);
-        if (jdbc.queryForObject("select count(*) from payment_process where partition_key = ?", Long.class,
-                bakerTest.key()) <= 1000) {
-            generator.generate(bakerTest, portals, LedgerDataGenerator.BRITAIN, "GBP", ZoneId.of("Europe/London"), 14,
-                    "OV-", 420, 1300, 500, new Random().nextLong(), written -> { });
+        if (jdbc.queryForObject(
+                        "select count(*) from payment_process where partition_key = ?", Long.class, bakerTest.key())
+                <= 1000) {
+            generator.generate(
+                    bakerTest,
+                    portals,
+                    LedgerDataGenerator.BRITAIN,
+                    "GBP",
+                    ZoneId.of("Europe/London"),
+                    14,
+                    "OV-",
+                    420,
+                    1300,
+                    500,
+                    new Random().nextLong(),
+                    written -> {});
         }
         SearchPage search = searchAs("support@baker.example", "test");
         search.range("1/1/2000", "12/31/2099").search();
@@ -162,8 +179,10 @@ class SearchBrowserTest extends BrowserTest {
         assertThat(search.message()).isEmpty();
         assertThat(search.txids()).isNotEmpty();
 
-        String bakerDebtor = jdbc.queryForObject("select max(debtor_number) from debtor where partition_key = ?",
-                String.class, new Partition(baker, Mode.LIVE).key());
+        String bakerDebtor = jdbc.queryForObject(
+                "select max(debtor_number) from debtor where partition_key = ?",
+                String.class,
+                new Partition(baker, Mode.LIVE).key());
         AppPage app = new AppPage(browser, url(""));
         app.logout();
         AppPage mueller = LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);

@@ -20,29 +20,38 @@ public class ApiKey {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "api_key_seq")
     @SequenceGenerator(name = "api_key_seq", sequenceName = "api_key_seq", allocationSize = 50)
     private Long id;
+
     @TenantId
     @Column(name = "partition_key", nullable = false, updatable = false)
     private String partition;
+
     @Column(name = "portal_id", nullable = false, updatable = false)
     private long portalId;
+
     private String name;
+
     @Column(name = "key_hash", nullable = false, updatable = false)
     private String keyHash;
+
     @Column(name = "key_hint", nullable = false, updatable = false)
     private String keyHint;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
+
     @Column(name = "revoked_at")
     private Instant revokedAt;
+
     @Column(name = "revoked_by")
     private String revokedBy;
+
     @Version
     private long version;
 
-    protected ApiKey() {
-    }
+    protected ApiKey() {}
 
     public ApiKey(long portalId, String name, String keyHash, String keyHint, Instant createdAt, String createdBy) {
         this.portalId = portalId;

@@ -14,8 +14,10 @@ public interface ApiKeyRepository extends JpaRepository<ApiKey, Long> {
      * The one lookup across partitions, on purpose: the key decides the merchant and mode of an API request, so it
      * cannot be looked up within one. Native SQL, hence not partition-filtered.
      */
-    @Query(value = "select id as id, partition_key as partitionKey, portal_id as portalId, name as name"
-            + " from api_key where key_hash = :hash and revoked_at is null", nativeQuery = true)
+    @Query(
+            value = "select id as id, partition_key as partitionKey, portal_id as portalId, name as name"
+                    + " from api_key where key_hash = :hash and revoked_at is null",
+            nativeQuery = true)
     Optional<ActiveKey> findActiveByHash(String hash);
 
     interface ActiveKey {

@@ -44,19 +44,27 @@ public class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
         this.merchantDirectory = merchantDirectory;
         setSizeFull();
         DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(merchantDirectory.requireCurrent().settings().timeZone());
+                .withLocale(getLocale())
+                .withZone(merchantDirectory.requireCurrent().settings().timeZone());
         Button create = new Button(getTranslation("apiKey.new"), e -> openCreateDialog());
         create.setId("new-api-key");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("api-key-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ApiKeySummary::portalName).setHeader(getTranslation("apiKey.portal")).setAutoWidth(true);
+        grid.addColumn(ApiKeySummary::portalName)
+                .setHeader(getTranslation("apiKey.portal"))
+                .setAutoWidth(true);
         grid.addColumn(ApiKeySummary::name).setHeader(getTranslation("apiKey.name"));
-        grid.addColumn(ApiKeySummary::hint).setHeader(getTranslation("apiKey.key")).setAutoWidth(true);
+        grid.addColumn(ApiKeySummary::hint)
+                .setHeader(getTranslation("apiKey.key"))
+                .setAutoWidth(true);
         grid.addColumn(k -> dateTime.format(k.createdAt()) + " · " + k.createdBy())
-                .setHeader(getTranslation("apiKey.created")).setAutoWidth(true);
-        grid.addColumn(k -> k.revoked() ? getTranslation("apiKey.revokedAt", dateTime.format(k.revokedAt()))
-                : getTranslation("apiKey.active")).setHeader(getTranslation("apiKey.status"));
+                .setHeader(getTranslation("apiKey.created"))
+                .setAutoWidth(true);
+        grid.addColumn(k -> k.revoked()
+                        ? getTranslation("apiKey.revokedAt", dateTime.format(k.revokedAt()))
+                        : getTranslation("apiKey.active"))
+                .setHeader(getTranslation("apiKey.status"));
         grid.addComponentColumn(this::revokeButton).setAutoWidth(true).setFlexGrow(0);
         HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("nav.apiKeys")), create);
         top.setAlignItems(Alignment.BASELINE);

@@ -26,33 +26,50 @@ public class AuditEvent {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
     @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
     private Long id;
+
     @Column(name = "merchant_id")
     private Long merchantId;
+
     private String mode;
+
     @Column(name = "occurred_at")
     private Instant occurredAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "actor_type")
     private ActorType actorType;
+
     @Column(name = "actor_id")
     private String actorId;
+
     @Column(name = "actor_name")
     private String actorName;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "event_type")
     private AuditEventType eventType;
+
     @Column(name = "debtor_number")
     private Long debtorNumber;
+
     private Long txid;
     private String comment;
     private String details;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    public AuditEvent(Long merchantId, String mode, Instant occurredAt, ActorType actorType, String actorId,
-                      String actorName, AuditEventType eventType, Long debtorNumber, Long txid, String comment,
-                      String details) {
+    public AuditEvent(
+            Long merchantId,
+            String mode,
+            Instant occurredAt,
+            ActorType actorType,
+            String actorId,
+            String actorName,
+            AuditEventType eventType,
+            Long debtorNumber,
+            Long txid,
+            String comment,
+            String details) {
         this.merchantId = merchantId;
         this.mode = mode;
         this.occurredAt = occurredAt;

@@ -34,7 +34,6 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -68,6 +67,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle, Bef
     private final DatePicker to = new DatePicker();
     /** The filter of the rows shown (set by a successful search), which the export writes; null: none valid. */
     private volatile AuditFilter shown;
+
     private String mode = "LIVE";
 
     public AuditLogView(AuditLog auditLog, AuditCsv csv, AuditChain chain) {
@@ -98,18 +98,20 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle, Bef
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.addClickShortcut(Key.ENTER);
         Locale locale = getLocale();
-        Anchor export = new Anchor((DownloadEvent event) -> {
-            AuditFilter filter = shown;
-            if (filter == null) {
-                event.getResponse().setStatus(409);
-                return;
-            }
-            event.setFileName("audit-log.csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            try (OutputStream out = event.getOutputStream()) {
-                csv.write(filter, locale, out);
-            }
-        }, "");
+        Anchor export = new Anchor(
+                (DownloadEvent event) -> {
+                    AuditFilter filter = shown;
+                    if (filter == null) {
+                        event.getResponse().setStatus(409);
+                        return;
+                    }
+                    event.setFileName("audit-log.csv");
+                    event.setContentType("text/csv; charset=UTF-8");
+                    try (OutputStream out = event.getOutputStream()) {
+                        csv.write(filter, locale, out);
+                    }
+                },
+                "");
         export.setId("audit-export");
         export.setRouterIgnore(true);
         Button exportButton = new Button(getTranslation("audit.export"), VaadinIcon.DOWNLOAD.create());
@@ -119,8 +121,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle, Bef
         range.setAlignItems(FlexComponent.Alignment.BASELINE);
         range.setWrap(true);
         if (mayVerify()) {
-            Button verify = new Button(getTranslation("audit.verify"), VaadinIcon.SHIELD.create(),
-                    e -> showVerification(chain.verify()));
+            Button verify = new Button(
+                    getTranslation("audit.verify"), VaadinIcon.SHIELD.create(), e -> showVerification(chain.verify()));
             verify.setId("audit-verify");
             range.add(verify);
         }
@@ -134,23 +136,42 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private void configureGrid() {
         DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(zone);
+                .withLocale(getLocale())
+                .withZone(zone);
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> dateTime.format(r.occurredAt())).setHeader(getTranslation("audit.date")).setAutoWidth(true)
+        grid.addColumn(r -> dateTime.format(r.occurredAt()))
+                .setHeader(getTranslation("audit.date"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditRecord::actorName).setHeader(getTranslation("audit.user")).setAutoWidth(true)
+        grid.addColumn(AuditRecord::actorName)
+                .setHeader(getTranslation("audit.user"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> r.type().name()).setHeader(getTranslation("audit.type")).setAutoWidth(true)
+        grid.addColumn(r -> r.type().name())
+                .setHeader(getTranslation("audit.type"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditRecord::debtorNumber).setHeader(getTranslation("audit.debtorNumber"))
-                .setWidth("7em").setFlexGrow(0);
-        grid.addColumn(AuditRecord::txid).setHeader(getTranslation("audit.txid")).setWidth("7.5em").setFlexGrow(0);
-        grid.addColumn(AuditRecord::comment).setHeader(getTranslation("audit.comment")).setWidth("6em")
+        grid.addColumn(AuditRecord::debtorNumber)
+                .setHeader(getTranslation("audit.debtorNumber"))
+                .setWidth("7em")
+                .setFlexGrow(0);
+        grid.addColumn(AuditRecord::txid)
+                .setHeader(getTranslation("audit.txid"))
+                .setWidth("7.5em")
+                .setFlexGrow(0);
+        grid.addColumn(AuditRecord::comment)
+                .setHeader(getTranslation("audit.comment"))
+                .setWidth("6em")
                 .setFlexGrow(1);
-        grid.addColumn(AuditRecord::detailsText).setHeader(getTranslation("audit.details")).setWidth("6em")
-                .setFlexGrow(4).setTooltipGenerator(AuditRecord::detailsText);
-        grid.addColumn(AuditRecord::id).setHeader(getTranslation("audit.recordNumber")).setAutoWidth(true)
+        grid.addColumn(AuditRecord::detailsText)
+                .setHeader(getTranslation("audit.details"))
+                .setWidth("6em")
+                .setFlexGrow(4)
+                .setTooltipGenerator(AuditRecord::detailsText);
+        grid.addColumn(AuditRecord::id)
+                .setHeader(getTranslation("audit.recordNumber"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItems(query -> {
             AuditFilter filter = shown;
@@ -162,8 +183,10 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private static boolean mayVerify() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN") || a.getAuthority().equals("ROLE_AUDITOR"));
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN")
+                                || a.getAuthority().equals("ROLE_AUDITOR"));
     }
 
     private void addRow() {
@@ -206,7 +229,12 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle, Bef
             HasValidation target = switch (invalid.input()) {
                 case "from" -> from;
                 case "to" -> to;
-                default -> used.get(Math.min(used.size(), Integer.parseInt(invalid.input().substring(9))) - 1).input();
+                default ->
+                    used.get(Math.min(
+                                            used.size(),
+                                            Integer.parseInt(invalid.input().substring(9)))
+                                    - 1)
+                            .input();
             };
             target.setErrorMessage(getTranslation(invalid.messageKey()));
             target.setInvalid(true);
@@ -219,15 +247,22 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private void showVerification(AuditVerification result) {
         DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(zone);
+                .withLocale(getLocale())
+                .withZone(zone);
         if (result.intact()) {
-            message.setText(getTranslation("audit.intact", result.checked(),
+            message.setText(getTranslation(
+                    "audit.intact",
+                    result.checked(),
                     result.sealedUpTo() == null ? "\u2013" : dateTime.format(result.sealedUpTo())));
             message.getElement().setAttribute("theme", "success");
         } else {
-            message.setText(getTranslation("audit.broken." + result.problem().name(),
-                    result.brokenEventId() == null ? "\u2013" : result.brokenEventId().toString(),
-                    result.brokenAt() == null ? "\u2013" : dateTime.format(result.brokenAt()), result.checked()));
+            message.setText(getTranslation(
+                    "audit.broken." + result.problem().name(),
+                    result.brokenEventId() == null
+                            ? "\u2013"
+                            : result.brokenEventId().toString(),
+                    result.brokenAt() == null ? "\u2013" : dateTime.format(result.brokenAt()),
+                    result.checked()));
             message.getElement().setAttribute("theme", "error");
         }
     }
@@ -236,8 +271,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle, Bef
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         mode = event.getRouteParameters().get("mode").orElse("live").toUpperCase(Locale.ROOT);
-        List<String> given = event.getLocation().getQueryParameters().getParameters().getOrDefault("debtor",
-                List.of());
+        List<String> given =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault("debtor", List.of());
         String debtorNumber = given.size() == 1 && given.getFirst().matches("[0-9]{1,18}") ? given.getFirst() : null;
         scope.setText(debtorNumber == null ? "" : getTranslation("audit.ofDebtor", debtorNumber));
         scope.setVisible(debtorNumber != null);
@@ -263,8 +298,10 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle, Bef
             setAlignItems(FlexComponent.Alignment.BASELINE);
             field.setItems(AuditFilter.Field.values());
             field.setItemLabelGenerator(f -> getTranslation("audit.field." + f.name()));
-            field.setValue(number == 1 ? AuditFilter.Field.USER : number == 2 ? AuditFilter.Field.EVENT_TYPE
-                    : AuditFilter.Field.DEBTOR_NUMBER);
+            field.setValue(
+                    number == 1
+                            ? AuditFilter.Field.USER
+                            : number == 2 ? AuditFilter.Field.EVENT_TYPE : AuditFilter.Field.DEBTOR_NUMBER);
             field.addValueChangeListener(e -> replaceInput());
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
             remove.getElement().setAttribute("aria-label", getTranslation("search.removeCriterion"));
@@ -298,7 +335,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle, Bef
         private Component input(AuditFilter.Field f) {
             if (f == AuditFilter.Field.EVENT_TYPE) {
                 Select<String> select = new Select<>();
-                select.setItems(Arrays.stream(AuditEventType.values()).map(Enum::name).toList());
+                select.setItems(
+                        Arrays.stream(AuditEventType.values()).map(Enum::name).toList());
                 select.setValue(AuditEventType.values()[0].name());
                 return select;
             }
@@ -315,7 +353,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle, Bef
         }
 
         AuditFilter.Criterion criterion() {
-            return new AuditFilter.Criterion(field.getValue(), ((HasValue<?, ?>) value).getValue().toString());
+            return new AuditFilter.Criterion(
+                    field.getValue(), ((HasValue<?, ?>) value).getValue().toString());
         }
 
         HasValidation input() {

@@ -23,25 +23,35 @@ public class BlacklistEntry {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "blacklist_entry_seq")
     @SequenceGenerator(name = "blacklist_entry_seq", sequenceName = "blacklist_entry_seq", allocationSize = 50)
     private Long id;
+
     @TenantId
     @Column(name = "partition_key", nullable = false, updatable = false)
     private String partition;
+
     @Enumerated(EnumType.STRING)
     private BlacklistKind kind;
+
     private String fingerprint;
     private String masked;
+
     @Column(name = "expires_on")
     private LocalDate expiresOn;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "created_by")
     private String createdBy;
 
-    protected BlacklistEntry() {
-    }
+    protected BlacklistEntry() {}
 
-    public BlacklistEntry(BlacklistKind kind, String fingerprint, String masked, LocalDate expiresOn,
-                          Instant createdAt, String createdBy) {
+    public BlacklistEntry(
+            BlacklistKind kind,
+            String fingerprint,
+            String masked,
+            LocalDate expiresOn,
+            Instant createdAt,
+            String createdBy) {
         this.kind = kind;
         this.fingerprint = fingerprint;
         this.masked = masked;

@@ -45,14 +45,16 @@ public class BlacklistView extends VerticalLayout implements HasDynamicTitle {
     public BlacklistView(Blacklist blacklist, MerchantDirectory merchantDirectory) {
         this.blacklist = blacklist;
         setSizeFull();
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale())
                 .withZone(merchantDirectory.requireCurrent().settings().timeZone());
         kind.setId("blacklist-kind");
         kind.setLabel(getTranslation("blacklist.kind"));
         kind.setItems(BlacklistKind.values());
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("blacklist.allKinds")
-                : getTranslation("blacklist.kind." + k.name()));
+        kind.setItemLabelGenerator(
+                k -> k == null ? getTranslation("blacklist.allKinds") : getTranslation("blacklist.kind." + k.name()));
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("blacklist.allKinds"));
         kind.addValueChangeListener(e -> refresh());
@@ -62,22 +64,30 @@ public class BlacklistView extends VerticalLayout implements HasDynamicTitle {
         text.addValueChangeListener(e -> refresh());
         grid.setId("blacklist-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(e -> getTranslation("blacklist.kind." + e.kind().name())).setHeader(getTranslation("blacklist.kind"))
+        grid.addColumn(e -> getTranslation("blacklist.kind." + e.kind().name()))
+                .setHeader(getTranslation("blacklist.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(BlacklistEntryView::masked).setHeader(getTranslation("blacklist.value")).setAutoWidth(true);
+        grid.addColumn(BlacklistEntryView::masked)
+                .setHeader(getTranslation("blacklist.value"))
+                .setAutoWidth(true);
         grid.addColumn(e -> e.expiresOn() == null ? getTranslation("blacklist.unlimited") : date.format(e.expiresOn()))
-                .setHeader(getTranslation("blacklist.expiry")).setAutoWidth(true);
+                .setHeader(getTranslation("blacklist.expiry"))
+                .setAutoWidth(true);
         grid.addColumn(e -> dateTime.format(e.createdAt()) + " · " + e.createdBy())
-                .setHeader(getTranslation("blacklist.created")).setAutoWidth(true);
+                .setHeader(getTranslation("blacklist.created"))
+                .setAutoWidth(true);
         grid.addComponentColumn(e -> {
-            Button remove = new Button(getTranslation("blacklist.remove"), click -> {
-                blacklist.remove(e.id());
-                refresh();
-            });
-            remove.setId("blacklist-remove-" + e.id());
-            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            return remove;
-        }).setAutoWidth(true).setFlexGrow(0);
+                    Button remove = new Button(getTranslation("blacklist.remove"), click -> {
+                        blacklist.remove(e.id());
+                        refresh();
+                    });
+                    remove.setId("blacklist-remove-" + e.id());
+                    remove.addThemeVariants(
+                            ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                    return remove;
+                })
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         add(new H2(getTranslation("nav.blacklist")), new HorizontalLayout(kind, text), grid);
         expand(grid);
         refresh();
@@ -87,7 +97,8 @@ public class BlacklistView extends VerticalLayout implements HasDynamicTitle {
         String filter = text.getValue() == null ? "" : text.getValue().strip().toLowerCase(Locale.ROOT);
         List<BlacklistEntryView> entries = blacklist.list().stream()
                 .filter(e -> kind.getValue() == null || e.kind() == kind.getValue())
-                .filter(e -> filter.isEmpty() || e.masked().toLowerCase(Locale.ROOT).contains(filter)
+                .filter(e -> filter.isEmpty()
+                        || e.masked().toLowerCase(Locale.ROOT).contains(filter)
                         || e.createdBy().toLowerCase(Locale.ROOT).contains(filter))
                 .toList();
         grid.setItems(entries);

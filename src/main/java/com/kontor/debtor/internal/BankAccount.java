@@ -20,32 +20,48 @@ public class BankAccount {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "debtor_bank_account_seq")
     @SequenceGenerator(name = "debtor_bank_account_seq", sequenceName = "debtor_bank_account_seq", allocationSize = 50)
     private Long id;
+
     @TenantId
     @Column(name = "partition_key", nullable = false, updatable = false)
     private String partition;
+
     @Column(name = "debtor_id", nullable = false, updatable = false)
     private long debtorId;
+
     private String holder;
+
     @Column(name = "iban_cipher", nullable = false, updatable = false)
     private String ibanCipher;
+
     @Column(name = "iban_fingerprint", nullable = false, updatable = false)
     private String ibanFingerprint;
+
     @Column(name = "iban_masked", nullable = false, updatable = false)
     private String ibanMasked;
+
     private String bic;
     private String country;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
     @Column(name = "removed_at")
     private Instant removedAt;
+
     @Version
     private long version;
 
-    protected BankAccount() {
-    }
+    protected BankAccount() {}
 
-    public BankAccount(long debtorId, String holder, String ibanCipher, String ibanFingerprint, String ibanMasked,
-                       String bic, String country, Instant createdAt) {
+    public BankAccount(
+            long debtorId,
+            String holder,
+            String ibanCipher,
+            String ibanFingerprint,
+            String ibanMasked,
+            String bic,
+            String country,
+            Instant createdAt) {
         this.debtorId = debtorId;
         this.holder = holder;
         this.ibanCipher = ibanCipher;

@@ -20,36 +20,55 @@ public class Card {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "debtor_card_seq")
     @SequenceGenerator(name = "debtor_card_seq", sequenceName = "debtor_card_seq", allocationSize = 50)
     private Long id;
+
     @TenantId
     @Column(name = "partition_key", nullable = false, updatable = false)
     private String partition;
+
     @Column(name = "debtor_id", nullable = false, updatable = false)
     private long debtorId;
+
     private String holder;
+
     @Column(nullable = false, updatable = false)
     private String brand;
+
     @Column(nullable = false, updatable = false)
     private String last4;
+
     @Column(name = "expiry_month")
     private int expiryMonth;
+
     @Column(name = "expiry_year")
     private int expiryYear;
+
     @Column(name = "token_cipher", nullable = false, updatable = false)
     private String tokenCipher;
+
     @Column(name = "token_fingerprint", nullable = false, updatable = false)
     private String tokenFingerprint;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
     @Column(name = "removed_at")
     private Instant removedAt;
+
     @Version
     private long version;
 
-    protected Card() {
-    }
+    protected Card() {}
 
-    public Card(long debtorId, String holder, String brand, String last4, int expiryMonth, int expiryYear,
-                String tokenCipher, String tokenFingerprint, Instant createdAt) {
+    public Card(
+            long debtorId,
+            String holder,
+            String brand,
+            String last4,
+            int expiryMonth,
+            int expiryYear,
+            String tokenCipher,
+            String tokenFingerprint,
+            Instant createdAt) {
         this.debtorId = debtorId;
         this.holder = holder;
         this.brand = brand;

@@ -1,5 +1,6 @@
 package com.kontor.debtor.internal;
 
+import com.kontor.debtor.MasterData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import com.kontor.debtor.MasterData;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.TenantId;
@@ -32,18 +32,25 @@ public class Debtor {
 
     @Column(name = "debtor_number", nullable = false, updatable = false)
     private long debtorNumber;
+
     @Column(name = "customer_id", nullable = false, updatable = false)
     private String customerId;
+
     private String salutation;
     private String title;
+
     @Column(name = "first_name")
     private String firstName;
+
     @Column(name = "last_name")
     private String lastName;
+
     private String company;
     private String street;
+
     @Column(name = "address_line2")
     private String addressLine2;
+
     private String postcode;
     private String city;
     private String country;
@@ -51,17 +58,20 @@ public class Debtor {
     private String phone;
     private LocalDate birthday;
     private String language;
+
     @Column(name = "vat_id")
     private String vatId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @Version
     private long version;
 
-    protected Debtor() {
-    }
+    protected Debtor() {}
 
     public Debtor(long debtorNumber, String customerId, MasterData data, Instant createdAt) {
         this.debtorNumber = debtorNumber;
@@ -71,8 +81,22 @@ public class Debtor {
     }
 
     public MasterData masterData() {
-        return new MasterData(salutation, title, firstName, lastName, company, street, addressLine2, postcode, city,
-                country, email, phone, birthday, language, vatId);
+        return new MasterData(
+                salutation,
+                title,
+                firstName,
+                lastName,
+                company,
+                street,
+                addressLine2,
+                postcode,
+                city,
+                country,
+                email,
+                phone,
+                birthday,
+                language,
+                vatId);
     }
 
     /** Sets the master data as given (an absent value becomes empty, as API.md says). */

@@ -22,28 +22,36 @@ public class DebtorChange {
 
     @Id
     private Long id;
+
     @TenantId
     @Column(name = "partition_key", nullable = false, updatable = false)
     private String partition;
+
     @Column(name = "debtor_id")
     private long debtorId;
+
     @Column(name = "changed_at")
     private Instant changedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "actor_type")
     private ActorType actorType;
+
     @Column(name = "actor_id")
     private String actorId;
+
     @Column(name = "actor_name")
     private String actorName;
+
     private String field;
+
     @Column(name = "old_value")
     private String oldValue;
+
     @Column(name = "new_value")
     private String newValue;
 
-    protected DebtorChange() {
-    }
+    protected DebtorChange() {}
 
     public Instant getChangedAt() {
         return changedAt;

@@ -19,8 +19,7 @@ import org.springframework.stereotype.Component;
 public class DebtorHistory {
 
     /** One changed field. */
-    public record Change(String field, String oldValue, String newValue) {
-    }
+    public record Change(String field, String oldValue, String newValue) {}
 
     private final JdbcTemplate jdbc;
 
@@ -32,11 +31,23 @@ public class DebtorHistory {
         LocalDateTime changedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
         List<Object[]> rows = new ArrayList<>();
         for (Change change : changes) {
-            rows.add(new Object[] {partitionKey, debtorId, changedAt, actor.type().name(), actor.id(), actor.name(),
-                change.field(), change.oldValue(), change.newValue()});
+            rows.add(new Object[] {
+                partitionKey,
+                debtorId,
+                changedAt,
+                actor.type().name(),
+                actor.id(),
+                actor.name(),
+                change.field(),
+                change.oldValue(),
+                change.newValue()
+            });
         }
-        MultiRowInsert.insert(jdbc, "insert into debtor_change (id, partition_key, debtor_id, changed_at, actor_type,"
-                + " actor_id, actor_name, field, old_value, new_value) values ",
-                "(nextval(debtor_change_seq), ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        MultiRowInsert.insert(
+                jdbc,
+                "insert into debtor_change (id, partition_key, debtor_id, changed_at, actor_type,"
+                        + " actor_id, actor_name, field, old_value, new_value) values ",
+                "(nextval(debtor_change_seq), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
     }
 }

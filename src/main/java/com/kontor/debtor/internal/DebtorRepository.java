@@ -20,7 +20,8 @@ public interface DebtorRepository extends JpaRepository<Debtor, Long> {
      * {@link #findByCustomerId} in native SQL, for the payment path: Hibernate translates a query anew on every call
      * while the partition filter is on, native SQL it takes as it is.
      */
-    @Query(value = "select * from debtor where partition_key = :partitionKey and customer_id = :customerId",
+    @Query(
+            value = "select * from debtor where partition_key = :partitionKey and customer_id = :customerId",
             nativeQuery = true)
     Optional<Debtor> findInPartitionByCustomerId(String partitionKey, String customerId);
 

@@ -28,10 +28,11 @@ public class DebtorWords {
     public void insert(String partitionKey, List<Map.Entry<Long, MasterData>> debtors) {
         List<Object[]> rows = new ArrayList<>();
         for (Map.Entry<Long, MasterData> debtor : debtors) {
-            SearchWords.of(debtor.getValue()).forEach((field, words) -> words.forEach(word ->
-                    rows.add(new Object[] {partitionKey, String.valueOf(field), word, debtor.getKey()})));
+            SearchWords.of(debtor.getValue())
+                    .forEach((field, words) -> words.forEach(word ->
+                            rows.add(new Object[] {partitionKey, String.valueOf(field), word, debtor.getKey()})));
         }
-        MultiRowInsert.insert(jdbc, "insert into debtor_word (partition_key, field, word, debtor_id) values ",
-                "(?, ?, ?, ?)", rows);
+        MultiRowInsert.insert(
+                jdbc, "insert into debtor_word (partition_key, field, word, debtor_id) values ", "(?, ?, ?, ?)", rows);
     }
 }

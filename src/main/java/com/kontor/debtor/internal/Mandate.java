@@ -22,27 +22,38 @@ public class Mandate {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sepa_mandate_seq")
     @SequenceGenerator(name = "sepa_mandate_seq", sequenceName = "sepa_mandate_seq", allocationSize = 50)
     private Long id;
+
     @TenantId
     @Column(name = "partition_key", nullable = false, updatable = false)
     private String partition;
+
     @Column(name = "debtor_id")
     private long debtorId;
+
     @Column(name = "bank_account_id")
     private long bankAccountId;
+
     @Column(name = "mandate_reference")
     private String mandateReference;
+
     @Column(name = "creditor_id")
     private String creditorId;
+
     @Column(name = "signed_on")
     private LocalDate signedOn;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected Mandate() {
-    }
+    protected Mandate() {}
 
-    public Mandate(long debtorId, long bankAccountId, String mandateReference, String creditorId, LocalDate signedOn,
-                   Instant createdAt) {
+    public Mandate(
+            long debtorId,
+            long bankAccountId,
+            String mandateReference,
+            String creditorId,
+            LocalDate signedOn,
+            Instant createdAt) {
         this.debtorId = debtorId;
         this.bankAccountId = bankAccountId;
         this.mandateReference = mandateReference;

@@ -20,30 +20,39 @@ public class ProviderAccount {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "provider_account_seq")
     @SequenceGenerator(name = "provider_account_seq", sequenceName = "provider_account_seq", allocationSize = 50)
     private Long id;
+
     @TenantId
     @Column(name = "partition_key", nullable = false, updatable = false)
     private String partition;
+
     @Column(name = "portal_id", nullable = false, updatable = false)
     private long portalId;
+
     @Column(name = "payone_portal_id")
     private String payonePortalId;
+
     @Column(name = "payone_key_cipher")
     private String payoneKeyCipher;
+
     @Column(name = "adyen_merchant_account")
     private String adyenMerchantAccount;
+
     @Column(name = "adyen_hmac_key_cipher")
     private String adyenHmacKeyCipher;
+
     @Column(name = "adyen_previous_key_cipher")
     private String adyenPreviousKeyCipher;
+
     @Column(name = "adyen_key_rotated_at")
     private Instant adyenKeyRotatedAt;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @Version
     private long version;
 
-    protected ProviderAccount() {
-    }
+    protected ProviderAccount() {}
 
     public ProviderAccount(long portalId, Instant now) {
         this.portalId = portalId;

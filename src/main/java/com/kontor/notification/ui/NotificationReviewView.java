@@ -38,19 +38,33 @@ public class NotificationReviewView extends VerticalLayout implements HasDynamic
         this.review = review;
         setSizeFull();
         DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(merchantDirectory.requireCurrent().settings().timeZone());
+                .withLocale(getLocale())
+                .withZone(merchantDirectory.requireCurrent().settings().timeZone());
         grid.setId("review-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> dateTime.format(r.receivedAt())).setHeader(getTranslation("review.received"))
+        grid.addColumn(r -> dateTime.format(r.receivedAt()))
+                .setHeader(getTranslation("review.received"))
                 .setAutoWidth(true);
-        grid.addColumn(ReviewItem::format).setHeader(getTranslation("review.format")).setAutoWidth(true);
-        grid.addColumn(ReviewItem::event).setHeader(getTranslation("review.event")).setAutoWidth(true);
-        grid.addColumn(ReviewItem::providerReference).setHeader(getTranslation("review.reference")).setAutoWidth(true);
-        grid.addColumn(r -> r.amount() == null || r.currency() == null ? ""
+        grid.addColumn(ReviewItem::format)
+                .setHeader(getTranslation("review.format"))
+                .setAutoWidth(true);
+        grid.addColumn(ReviewItem::event)
+                .setHeader(getTranslation("review.event"))
+                .setAutoWidth(true);
+        grid.addColumn(ReviewItem::providerReference)
+                .setHeader(getTranslation("review.reference"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.amount() == null || r.currency() == null
+                        ? ""
                         : new Money(r.amount(), Currency.getInstance(r.currency())).format(getLocale()))
-                .setHeader(getTranslation("review.amount")).setAutoWidth(true);
-        grid.addColumn(r -> r.txid() == null ? "" : r.txid().toString()).setHeader("TXID").setAutoWidth(true);
-        grid.addColumn(ReviewItem::reason).setHeader(getTranslation("review.reason")).setFlexGrow(1);
+                .setHeader(getTranslation("review.amount"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.txid() == null ? "" : r.txid().toString())
+                .setHeader("TXID")
+                .setAutoWidth(true);
+        grid.addColumn(ReviewItem::reason)
+                .setHeader(getTranslation("review.reason"))
+                .setFlexGrow(1);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         add(new H2(getTranslation("nav.notificationReview")), new Paragraph(getTranslation("review.intro")), grid);
         expand(grid);

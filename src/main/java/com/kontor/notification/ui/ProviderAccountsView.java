@@ -42,7 +42,8 @@ public class ProviderAccountsView extends VerticalLayout implements HasDynamicTi
 
     public ProviderAccountsView(ProviderAccounts accounts, MerchantDirectory merchantDirectory) {
         this.accounts = accounts;
-        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
                 .withZone(merchantDirectory.requireCurrent().settings().timeZone());
         add(new H2(getTranslation("nav.providers")), new Paragraph(getTranslation("provider.intro")), portals);
         refresh();
@@ -61,28 +62,38 @@ public class ProviderAccountsView extends VerticalLayout implements HasDynamicTi
         PasswordField payoneKey = new PasswordField(getTranslation("provider.payoneKey"));
         payoneKey.setId("payone-key-" + id);
         payoneKey.setHelperText(getTranslation(account.payoneKeySet() ? "provider.keySet" : "provider.keyNotSet"));
-        Button savePayone = new Button(getTranslation("provider.savePayone"), e -> act(() ->
-                accounts.setPayone(id, payonePortal.getValue().strip(), payoneKey.getValue()),
-                Map.of("payonePortalId", payonePortal, "payoneKey", payoneKey)));
+        Button savePayone = new Button(
+                getTranslation("provider.savePayone"),
+                e -> act(
+                        () -> accounts.setPayone(id, payonePortal.getValue().strip(), payoneKey.getValue()),
+                        Map.of("payonePortalId", payonePortal, "payoneKey", payoneKey)));
         savePayone.setId("save-payone-" + id);
 
         TextField adyenAccount = new TextField(getTranslation("provider.adyenAccount"));
         adyenAccount.setId("adyen-account-" + id);
         adyenAccount.setValue(account.adyenMerchantAccount() == null ? "" : account.adyenMerchantAccount());
-        Button saveAdyen = new Button(getTranslation("provider.saveAdyen"), e -> act(() ->
-                accounts.setAdyenMerchantAccount(id, adyenAccount.getValue().strip()),
-                Map.of("adyenMerchantAccount", adyenAccount)));
+        Button saveAdyen = new Button(
+                getTranslation("provider.saveAdyen"),
+                e -> act(
+                        () -> accounts.setAdyenMerchantAccount(
+                                id, adyenAccount.getValue().strip()),
+                        Map.of("adyenMerchantAccount", adyenAccount)));
         saveAdyen.setId("save-adyen-" + id);
         PasswordField hmacKey = new PasswordField(getTranslation("provider.newHmacKey"));
         hmacKey.setId("adyen-key-" + id);
-        String keyState = !account.adyenKeySet() ? getTranslation("provider.keyNotSet")
-                : account.adyenKeyRotatedAt() == null ? getTranslation("provider.keySet")
-                : getTranslation(account.previousKeyStillValid() ? "provider.rotatedGrace" : "provider.rotated",
-                dateTime.format(account.adyenKeyRotatedAt()));
+        String keyState = !account.adyenKeySet()
+                ? getTranslation("provider.keyNotSet")
+                : account.adyenKeyRotatedAt() == null
+                        ? getTranslation("provider.keySet")
+                        : getTranslation(
+                                account.previousKeyStillValid() ? "provider.rotatedGrace" : "provider.rotated",
+                                dateTime.format(account.adyenKeyRotatedAt()));
         hmacKey.setHelperText(keyState);
-        Button rotate = new Button(getTranslation("provider.rotate"), e -> act(() ->
-                accounts.rotateAdyenKey(id, hmacKey.getValue()), Map.of("adyenHmacKey", hmacKey,
-                "adyenMerchantAccount", adyenAccount)));
+        Button rotate = new Button(
+                getTranslation("provider.rotate"),
+                e -> act(
+                        () -> accounts.rotateAdyenKey(id, hmacKey.getValue()),
+                        Map.of("adyenHmacKey", hmacKey, "adyenMerchantAccount", adyenAccount)));
         rotate.setId("rotate-adyen-" + id);
         for (Button b : new Button[] {savePayone, saveAdyen, rotate}) {
             b.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
@@ -105,8 +116,8 @@ public class ProviderAccountsView extends VerticalLayout implements HasDynamicTi
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
         } catch (OperationRefused refused) {
-            com.vaadin.flow.component.HasValidation field = refused.field() == null ? null
-                    : fields.get(refused.field());
+            com.vaadin.flow.component.HasValidation field =
+                    refused.field() == null ? null : fields.get(refused.field());
             if (field == null) {
                 Notification.show(getTranslation(refused.messageKey()), 5000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -19,43 +19,64 @@ import org.hibernate.annotations.TenantId;
 @Table(name = "approval_request")
 public class ApprovalRequest {
 
-    public enum Status { PENDING, APPROVED, REJECTED }
+    public enum Status {
+        PENDING,
+        APPROVED,
+        REJECTED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "approval_request_seq")
     @SequenceGenerator(name = "approval_request_seq", sequenceName = "approval_request_seq", allocationSize = 50)
     private Long id;
+
     @TenantId
     @Column(name = "partition_key", nullable = false, updatable = false)
     private String partition;
+
     private long txid;
     private String kind;
     private long amount;
     private String currency;
+
     @Enumerated(EnumType.STRING)
     private Status status;
+
     @Column(name = "requested_at")
     private Instant requestedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "requester_type")
     private ActorType requesterType;
+
     @Column(name = "requester_id")
     private String requesterId;
+
     @Column(name = "requester_name")
     private String requesterName;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
+
     @Column(name = "decided_by")
     private String decidedBy;
+
     private String reason;
+
     @Version
     private long version;
 
-    protected ApprovalRequest() {
-    }
+    protected ApprovalRequest() {}
 
-    public ApprovalRequest(long txid, String kind, long amount, String currency, Instant requestedAt,
-                           ActorType requesterType, String requesterId, String requesterName) {
+    public ApprovalRequest(
+            long txid,
+            String kind,
+            long amount,
+            String currency,
+            Instant requestedAt,
+            ActorType requesterType,
+            String requesterId,
+            String requesterName) {
         this.txid = txid;
         this.kind = kind;
         this.amount = amount;

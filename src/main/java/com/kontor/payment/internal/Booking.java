@@ -26,31 +26,46 @@ public class Booking {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_seq")
     @SequenceGenerator(name = "booking_seq", sequenceName = "booking_seq", allocationSize = 50)
     private Long id;
+
     @TenantId
     @Column(name = "partition_key", nullable = false, updatable = false)
     private String partition;
+
     private long txid;
+
     @Column(name = "booked_at")
     private Instant bookedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "booking_type")
     private BookingType type;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "receivable_type")
     private ReceivableType receivableType;
+
     private long debit;
     private long credit;
     private String currency;
+
     @Column(name = "provider_txn")
     private String providerTxn;
+
     @Enumerated(EnumType.STRING)
     private BookingSource source;
 
-    protected Booking() {
-    }
+    protected Booking() {}
 
-    Booking(long txid, Instant bookedAt, BookingType type, ReceivableType receivableType, long debit, long credit,
-            String currency, String providerTxn, BookingSource source) {
+    Booking(
+            long txid,
+            Instant bookedAt,
+            BookingType type,
+            ReceivableType receivableType,
+            long debit,
+            long credit,
+            String currency,
+            String providerTxn,
+            BookingSource source) {
         this.txid = txid;
         this.bookedAt = bookedAt;
         this.type = type;

@@ -241,10 +241,16 @@ public final class Ledger {
         p.setStatus(next);
     }
 
-    private void book(List<Booking> bookings, PaymentProcess p, BookingType type, ReceivableType receivableType,
-                      long debit, long credit, String providerTxn) {
-        bookings.add(new Booking(p.getTxid(), at, type, receivableType, debit, credit, p.getCurrency(), providerTxn,
-                source));
+    private void book(
+            List<Booking> bookings,
+            PaymentProcess p,
+            BookingType type,
+            ReceivableType receivableType,
+            long debit,
+            long credit,
+            String providerTxn) {
+        bookings.add(new Booking(
+                p.getTxid(), at, type, receivableType, debit, credit, p.getCurrency(), providerTxn, source));
         p.addSums(debit, credit);
     }
 

@@ -25,76 +25,112 @@ public class PaymentProcess {
 
     @Id
     private long txid;
+
     @TenantId
     @Column(name = "partition_key", nullable = false, updatable = false)
     private String partition;
+
     @Column(name = "portal_id", nullable = false, updatable = false)
     private long portalId;
+
     @Column(name = "debtor_id", updatable = false)
     private Long debtorId;
+
     @Column(name = "customer_id", nullable = false, updatable = false)
     private String customerId;
+
     @Column(nullable = false, updatable = false)
     private String reference;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "process_type", nullable = false, updatable = false)
     private ProcessType processType;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "payment_method", nullable = false, updatable = false)
     private PaymentMethod paymentMethod;
+
     @Column(nullable = false, updatable = false)
     private String currency;
+
     @Column(nullable = false, updatable = false)
     private long amount;
+
     @Enumerated(EnumType.STRING)
     private ProcessStatus status;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "dunning_status")
     private DunningStatus dunningStatus = DunningStatus.NONE;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
     @Column(name = "due_date")
     private LocalDate dueDate;
+
     @Column(name = "invoice_number")
     private String invoiceNumber;
+
     private String provider;
+
     @Column(name = "provider_reference")
     private String providerReference;
+
     @Column(name = "error_code")
     private String errorCode;
+
     @Column(name = "error_message")
     private String errorMessage;
+
     @Column(name = "bank_account_id")
     private Long bankAccountId;
+
     @Column(name = "card_id")
     private Long cardId;
+
     @Column(name = "mandate_id")
     private Long mandateId;
+
     private long receivable;
     private long paid;
     private long collected;
     private long refunded;
     private long preauthorized;
     private long reserved;
+
     @Column(name = "refunds_requested")
     private long refundsRequested;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status_before_chargeback")
     private ProcessStatus statusBeforeChargeback;
+
     @Column(name = "reminder_level")
     private int reminderLevel;
+
     private String note;
+
     @Column(name = "payone_sequence")
     private int payoneSequence = -1;
+
     @Version
     private long version;
 
-    protected PaymentProcess() {
-    }
+    protected PaymentProcess() {}
 
-    public PaymentProcess(long txid, long portalId, Long debtorId, String customerId, String reference,
-                          ProcessType processType, PaymentMethod paymentMethod, String currency, long amount,
-                          Instant createdAt, LocalDate dueDate) {
+    public PaymentProcess(
+            long txid,
+            long portalId,
+            Long debtorId,
+            String customerId,
+            String reference,
+            ProcessType processType,
+            PaymentMethod paymentMethod,
+            String currency,
+            long amount,
+            Instant createdAt,
+            LocalDate dueDate) {
         this.txid = txid;
         this.portalId = portalId;
         this.debtorId = debtorId;
@@ -308,14 +344,32 @@ public class PaymentProcess {
     }
 
     /** The ledger's state, to restore when an event is refused half-way: a refused event changes nothing. */
-    record Summary(ProcessStatus status, long receivable, long paid, long collected, long refunded, long preauthorized,
-                   long reserved, long refundsRequested, ProcessStatus statusBeforeChargeback, String errorCode,
-                   String errorMessage) {
-    }
+    record Summary(
+            ProcessStatus status,
+            long receivable,
+            long paid,
+            long collected,
+            long refunded,
+            long preauthorized,
+            long reserved,
+            long refundsRequested,
+            ProcessStatus statusBeforeChargeback,
+            String errorCode,
+            String errorMessage) {}
 
     Summary summary() {
-        return new Summary(status, receivable, paid, collected, refunded, preauthorized, reserved, refundsRequested,
-                statusBeforeChargeback, errorCode, errorMessage);
+        return new Summary(
+                status,
+                receivable,
+                paid,
+                collected,
+                refunded,
+                preauthorized,
+                reserved,
+                refundsRequested,
+                statusBeforeChargeback,
+                errorCode,
+                errorMessage);
     }
 
     void restore(Summary s) {

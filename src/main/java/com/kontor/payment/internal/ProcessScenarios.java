@@ -42,8 +42,13 @@ public final class ProcessScenarios {
     }
 
     /** Plays and writes the processes; returns the number of bookings written. */
-    public long write(String partitionKey, String currency, boolean testMode, List<Spec> specs, long firstTxid,
-                      long firstBookingId) {
+    public long write(
+            String partitionKey,
+            String currency,
+            boolean testMode,
+            List<Spec> specs,
+            long firstTxid,
+            long firstBookingId) {
         List<Object[]> processRows = new ArrayList<>(specs.size());
         List<Object[]> bookingRows = new ArrayList<>(specs.size() * 3);
         long bookingId = firstBookingId;
@@ -53,10 +58,20 @@ public final class ProcessScenarios {
             LocalDate created = LocalDate.ofInstant(spec.createdAt(), zone);
             boolean openItem = spec.method() == PaymentMethod.INVOICE || spec.method() == PaymentMethod.PREPAYMENT;
             ProcessType type = spec.method().isProviderAuthorised() && random.nextInt(10) < 4
-                    ? ProcessType.PREAUTHORIZATION : ProcessType.AUTHORIZATION;
-            PaymentProcess p = new PaymentProcess(txid, spec.portalId(), spec.debtorId(), spec.customerId(),
-                    "ORD-" + created.getYear() + "-" + txid, type, spec.method(), currency, spec.amount(),
-                    spec.createdAt(), openItem ? created.plusDays(paymentTermDays) : null);
+                    ? ProcessType.PREAUTHORIZATION
+                    : ProcessType.AUTHORIZATION;
+            PaymentProcess p = new PaymentProcess(
+                    txid,
+                    spec.portalId(),
+                    spec.debtorId(),
+                    spec.customerId(),
+                    "ORD-" + created.getYear() + "-" + txid,
+                    type,
+                    spec.method(),
+                    currency,
+                    spec.amount(),
+                    spec.createdAt(),
+                    openItem ? created.plusDays(paymentTermDays) : null);
             p.usePaymentData(spec.bankAccountId(), spec.mandateId(), spec.cardId());
             if (testMode) {
                 p.setProvider(SimulatorProvider.NAME, "sim-" + txid);
@@ -69,12 +84,24 @@ public final class ProcessScenarios {
             List<Booking> bookings = play(p);
             processRows.add(row(partitionKey, p));
             for (Booking b : bookings) {
-                bookingRows.add(new Object[] {bookingId++, partitionKey, b.getTxid(), Timestamp.from(b.getBookedAt()),
-                        b.getType().name(), b.getReceivableType().name(), b.getDebit(), b.getCredit(), b.getCurrency(),
-                        b.getProviderTxn(), b.getSource().name()});
+                bookingRows.add(new Object[] {
+                    bookingId++,
+                    partitionKey,
+                    b.getTxid(),
+                    Timestamp.from(b.getBookedAt()),
+                    b.getType().name(),
+                    b.getReceivableType().name(),
+                    b.getDebit(),
+                    b.getCredit(),
+                    b.getCurrency(),
+                    b.getProviderTxn(),
+                    b.getSource().name()
+                });
             }
         }
-        MultiRowInsert.insert(jdbc, """
+        MultiRowInsert.insert(
+                jdbc,
+                """
                 insert into payment_process (txid, partition_key, portal_id, debtor_id, customer_id, reference,
                     process_type, payment_method, currency, amount, status, dunning_status, created_at, due_date,
                     invoice_number, provider, provider_reference, error_code, error_message, bank_account_id, card_id,
@@ -85,8 +112,7 @@ public final class ProcessScenarios {
                 processRows);
         MultiRowInsert.insert(jdbc, """
                 insert into booking (id, partition_key, txid, booked_at, booking_type, receivable_type, debit, credit,
-                    currency, provider_txn, source) values """,
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", bookingRows);
+                    currency, provider_txn, source) values """, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", bookingRows);
         return bookingRows.size();
     }
 
@@ -103,15 +129,15 @@ public final class ProcessScenarios {
         switch (p.getPaymentMethod()) {
             case INVOICE, PREPAYMENT, CASH_ON_DELIVERY -> {
                 b.addAll(at(t).opened(p, null));
-                Instant paidAt = t.plus(Duration.ofDays(1 + random.nextInt(p.getPaymentMethod() == PaymentMethod.INVOICE
-                        ? 30 : 6)));
+                Instant paidAt = t.plus(
+                        Duration.ofDays(1 + random.nextInt(p.getPaymentMethod() == PaymentMethod.INVOICE ? 30 : 6)));
                 int paidShare = p.getPaymentMethod() == PaymentMethod.INVOICE ? 650 : 850;
                 if (paidAt.isBefore(now) && roll < paidShare) {
                     b.addAll(at(paidAt).paymentReceived(p, amount, "bank-" + p.getTxid()));
                     refundSometimes(p, b, paidAt);
                 } else if (paidAt.isBefore(now) && roll < paidShare + 80) {
-                    b.addAll(at(paidAt).paymentReceived(p, Math.max(1, amount / (2 + random.nextInt(3))),
-                            "bank-" + p.getTxid()));
+                    b.addAll(at(paidAt)
+                            .paymentReceived(p, Math.max(1, amount / (2 + random.nextInt(3))), "bank-" + p.getTxid()));
                 }
                 dunIfOverdue(p);
             }
@@ -121,7 +147,8 @@ public final class ProcessScenarios {
                 if (executed.isBefore(now)) {
                     b.addAll(at(executed).paymentReceived(p, amount, "dd-" + p.getTxid()));
                     if (roll < 40) {
-                        b.addAll(at(executed.plus(Duration.ofDays(5))).chargeback(p, amount, 300, "rdn-" + p.getTxid()));
+                        b.addAll(
+                                at(executed.plus(Duration.ofDays(5))).chargeback(p, amount, 300, "rdn-" + p.getTxid()));
                         dunIfOverdue(p);
                     } else {
                         refundSometimes(p, b, executed);
@@ -145,8 +172,8 @@ public final class ProcessScenarios {
                             long part = Math.max(1, amount / 2);
                             b.addAll(at(shipped).captured(p, part, "cap-" + p.getTxid(), true));
                             if (roll < 150) {
-                                b.addAll(at(shipped.plus(Duration.ofDays(2))).captured(p, p.getPreauthorized(),
-                                        "cap2-" + p.getTxid(), true));
+                                b.addAll(at(shipped.plus(Duration.ofDays(2)))
+                                        .captured(p, p.getPreauthorized(), "cap2-" + p.getTxid(), true));
                             }
                         } else {
                             b.addAll(at(shipped).captured(p, amount, "cap-" + p.getTxid(), true));
@@ -161,8 +188,8 @@ public final class ProcessScenarios {
                         long chargedBack = p.getCollected();
                         b.addAll(at(later).chargeback(p, chargedBack, 0, "cb-" + p.getTxid()));
                         if (roll > 995) {
-                            b.addAll(at(later.plus(Duration.ofDays(20))).chargebackReversed(p, chargedBack, 0,
-                                    "cbr-" + p.getTxid()));
+                            b.addAll(at(later.plus(Duration.ofDays(20)))
+                                    .chargebackReversed(p, chargedBack, 0, "cbr-" + p.getTxid()));
                         }
                     } else {
                         refundSometimes(p, b, t.plus(Duration.ofDays(3)));
@@ -189,20 +216,32 @@ public final class ProcessScenarios {
         if (p.getStatus() != ProcessStatus.OPEN || p.getBalance() <= 0) {
             return;
         }
-        LocalDate due = p.getDueDate() != null ? p.getDueDate() : LocalDate.ofInstant(p.getCreatedAt(), zone).plusDays(14);
+        LocalDate due = p.getDueDate() != null
+                ? p.getDueDate()
+                : LocalDate.ofInstant(p.getCreatedAt(), zone).plusDays(14);
         long overdue = java.time.temporal.ChronoUnit.DAYS.between(due, LocalDate.ofInstant(now, zone));
-        DunningStatus status = overdue <= 0 ? DunningStatus.NONE : overdue < 14 ? DunningStatus.LEVEL_1
-                : overdue < 28 ? DunningStatus.LEVEL_2 : overdue < 42 ? DunningStatus.LEVEL_3
-                : overdue < 90 ? DunningStatus.LEVEL_4 : random.nextInt(10) == 0 ? DunningStatus.BLOCKED
-                : DunningStatus.DEBT_COLLECTION;
+        DunningStatus status = overdue <= 0
+                ? DunningStatus.NONE
+                : overdue < 14
+                        ? DunningStatus.LEVEL_1
+                        : overdue < 28
+                                ? DunningStatus.LEVEL_2
+                                : overdue < 42
+                                        ? DunningStatus.LEVEL_3
+                                        : overdue < 90
+                                                ? DunningStatus.LEVEL_4
+                                                : random.nextInt(10) == 0
+                                                        ? DunningStatus.BLOCKED
+                                                        : DunningStatus.DEBT_COLLECTION;
         p.setDunningStatus(status);
-        p.setReminderLevel(switch (status) {
-            case LEVEL_1 -> 1;
-            case LEVEL_2 -> 2;
-            case LEVEL_3 -> 3;
-            case LEVEL_4, DEBT_COLLECTION, BLOCKED -> 4;
-            case NONE -> 0;
-        });
+        p.setReminderLevel(
+                switch (status) {
+                    case LEVEL_1 -> 1;
+                    case LEVEL_2 -> 2;
+                    case LEVEL_3 -> 3;
+                    case LEVEL_4, DEBT_COLLECTION, BLOCKED -> 4;
+                    case NONE -> 0;
+                });
     }
 
     private static Ledger at(Instant t) {
@@ -210,14 +249,40 @@ public final class ProcessScenarios {
     }
 
     private static Object[] row(String partitionKey, PaymentProcess p) {
-        return new Object[] {p.getTxid(), partitionKey, p.getPortalId(), p.getDebtorId(), p.getCustomerId(),
-                p.getReference(), p.getProcessType().name(), p.getPaymentMethod().name(), p.getCurrency(),
-                p.getAmount(), p.getStatus().name(), p.getDunningStatus().name(), Timestamp.from(p.getCreatedAt()),
-                p.getDueDate() == null ? null : Date.valueOf(p.getDueDate()), p.getInvoiceNumber(), p.getProvider(),
-                p.getProviderReference(), p.getErrorCode(), p.getErrorMessage(), p.getBankAccountId(), p.getCardId(),
-                p.getMandateId(), p.getReceivable(), p.getPaid(), p.getCollected(), p.getRefunded(),
-                p.getPreauthorized(), p.getReserved(), p.getRefundsRequested(),
-                p.getStatusBeforeChargeback() == null ? null : p.getStatusBeforeChargeback().name(),
-                p.getReminderLevel()};
+        return new Object[] {
+            p.getTxid(),
+            partitionKey,
+            p.getPortalId(),
+            p.getDebtorId(),
+            p.getCustomerId(),
+            p.getReference(),
+            p.getProcessType().name(),
+            p.getPaymentMethod().name(),
+            p.getCurrency(),
+            p.getAmount(),
+            p.getStatus().name(),
+            p.getDunningStatus().name(),
+            Timestamp.from(p.getCreatedAt()),
+            p.getDueDate() == null ? null : Date.valueOf(p.getDueDate()),
+            p.getInvoiceNumber(),
+            p.getProvider(),
+            p.getProviderReference(),
+            p.getErrorCode(),
+            p.getErrorMessage(),
+            p.getBankAccountId(),
+            p.getCardId(),
+            p.getMandateId(),
+            p.getReceivable(),
+            p.getPaid(),
+            p.getCollected(),
+            p.getRefunded(),
+            p.getPreauthorized(),
+            p.getReserved(),
+            p.getRefundsRequested(),
+            p.getStatusBeforeChargeback() == null
+                    ? null
+                    : p.getStatusBeforeChargeback().name(),
+            p.getReminderLevel()
+        };
     }
 }

@@ -21,25 +21,37 @@ public class ProviderLogEntry {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "provider_log_seq")
     @SequenceGenerator(name = "provider_log_seq", sequenceName = "provider_log_seq", allocationSize = 50)
     private Long id;
+
     @TenantId
     @Column(name = "partition_key", nullable = false, updatable = false)
     private String partition;
+
     private long txid;
+
     @Column(name = "logged_at")
     private Instant loggedAt;
+
     private String direction;
     private String operation;
     private String outcome;
     private Long amount;
+
     @Column(name = "provider_ref")
     private String providerRef;
+
     private String detail;
 
-    protected ProviderLogEntry() {
-    }
+    protected ProviderLogEntry() {}
 
-    public ProviderLogEntry(long txid, Instant loggedAt, String direction, String operation, String outcome,
-                            Long amount, String providerRef, String detail) {
+    public ProviderLogEntry(
+            long txid,
+            Instant loggedAt,
+            String direction,
+            String operation,
+            String outcome,
+            Long amount,
+            String providerRef,
+            String detail) {
         this.txid = txid;
         this.loggedAt = loggedAt;
         this.direction = direction;

@@ -7,11 +7,16 @@ import com.kontor.payment.SimulatedOutcome;
  * simulator adds the outcome it will report later ({@code followUp}), which the caller hands on to the notification
  * path once its own transaction committed.
  */
-public record ProviderAnswer(Outcome outcome, String providerReference, String providerTxn, String errorCode,
-                             String errorMessage, SimulatedOutcome followUp) {
+public record ProviderAnswer(
+        Outcome outcome,
+        String providerReference,
+        String providerTxn,
+        String errorCode,
+        String errorMessage,
+        SimulatedOutcome followUp) {
 
-    public ProviderAnswer(Outcome outcome, String providerReference, String providerTxn, String errorCode,
-                          String errorMessage) {
+    public ProviderAnswer(
+            Outcome outcome, String providerReference, String providerTxn, String errorCode, String errorMessage) {
         this(outcome, providerReference, providerTxn, errorCode, errorMessage, null);
     }
 
@@ -19,7 +24,12 @@ public record ProviderAnswer(Outcome outcome, String providerReference, String p
         return new ProviderAnswer(outcome, providerReference, providerTxn, errorCode, errorMessage, next);
     }
 
-    public enum Outcome { APPROVED, DECLINED, PENDING, ERROR }
+    public enum Outcome {
+        APPROVED,
+        DECLINED,
+        PENDING,
+        ERROR
+    }
 
     public static ProviderAnswer approved(String providerReference, String providerTxn) {
         return new ProviderAnswer(Outcome.APPROVED, providerReference, providerTxn, null, null);

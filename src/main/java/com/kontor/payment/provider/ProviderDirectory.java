@@ -33,7 +33,8 @@ public class ProviderDirectory {
      * live process never reaches it, whatever name it carries.
      */
     public Optional<PaymentProvider> byName(Partition partition, String name) {
-        return partition.mode() == Mode.TEST && SimulatorProvider.NAME.equals(name) ? Optional.of(simulator)
+        return partition.mode() == Mode.TEST && SimulatorProvider.NAME.equals(name)
+                ? Optional.of(simulator)
                 : Optional.empty();
     }
 }

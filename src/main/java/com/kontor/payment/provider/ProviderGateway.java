@@ -39,15 +39,17 @@ public class ProviderGateway {
                 .build());
     }
 
-    public ProviderAnswer call(PaymentProvider provider, ProviderRequest request,
-                               Function<ProviderRequest, ProviderAnswer> operation) {
+    public ProviderAnswer call(
+            PaymentProvider provider, ProviderRequest request, Function<ProviderRequest, ProviderAnswer> operation) {
         try {
             return retries.execute(() -> once(request, operation));
         } catch (RetryException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             log.warn("{} failed for {} after retries: {}", provider.name(), request, cause.toString());
             boolean timeout = cause instanceof TimeoutException;
-            return ProviderAnswer.error(request.providerReference(), timeout ? "PROVIDER_TIMEOUT" : "PROVIDER_UNAVAILABLE",
+            return ProviderAnswer.error(
+                    request.providerReference(),
+                    timeout ? "PROVIDER_TIMEOUT" : "PROVIDER_UNAVAILABLE",
                     timeout ? "The provider did not answer in time." : "The provider could not be reached.");
         }
     }

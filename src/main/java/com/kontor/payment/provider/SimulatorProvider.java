@@ -1,9 +1,9 @@
 package com.kontor.payment.provider;
 
+import com.kontor.payment.SimulatedOutcome;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import com.kontor.payment.SimulatedOutcome;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +31,7 @@ public class SimulatorProvider implements PaymentProvider {
      * repeat after a restart: counted on from the start time in microseconds.
      */
     private final AtomicLong transactions = new AtomicLong(System.currentTimeMillis() * 1000);
+
     private final Map<String, Boolean> failedOnce = new ConcurrentHashMap<>();
 
     public SimulatorProvider(ProviderProperties properties) {
@@ -71,24 +72,27 @@ public class SimulatorProvider implements PaymentProvider {
     public ProviderAnswer debit(ProviderRequest request) {
         ProviderAnswer answer = answer(request, "debit");
         if (answer.outcome() == ProviderAnswer.Outcome.APPROVED) {
-            return answer.withFollowUp(later(request, "debit", SimulatedOutcome.Kind.DEBIT_EXECUTED,
-                    answer.providerTxn()));
+            return answer.withFollowUp(
+                    later(request, "debit", SimulatedOutcome.Kind.DEBIT_EXECUTED, answer.providerTxn()));
         }
         return answer;
     }
 
     private ProviderAnswer answer(ProviderRequest request, String operation) {
-        String reference = request.providerReference() != null ? request.providerReference()
-                : referenceFor(request.txid());
+        String reference =
+                request.providerReference() != null ? request.providerReference() : referenceFor(request.txid());
         String txn = "simt-" + transactions.incrementAndGet();
         return switch ((int) (request.amount() % 100)) {
-            case 51 -> ProviderAnswer.declined(reference, "DECLINED",
-                    "The " + operation + " was declined (simulator: amount ending in 51).");
+            case 51 ->
+                ProviderAnswer.declined(
+                        reference, "DECLINED", "The " + operation + " was declined (simulator: amount ending in 51).");
             case 52 -> throw new ProviderUnavailable("simulator: amount ending in 52 is never reachable");
-            case 53 -> ProviderAnswer.pending(reference, txn)
-                    .withFollowUp(later(request, operation, SimulatedOutcome.Kind.APPROVED, txn));
-            case 54 -> ProviderAnswer.pending(reference, txn)
-                    .withFollowUp(later(request, operation, SimulatedOutcome.Kind.DECLINED, txn));
+            case 53 ->
+                ProviderAnswer.pending(reference, txn)
+                        .withFollowUp(later(request, operation, SimulatedOutcome.Kind.APPROVED, txn));
+            case 54 ->
+                ProviderAnswer.pending(reference, txn)
+                        .withFollowUp(later(request, operation, SimulatedOutcome.Kind.DECLINED, txn));
             case 55 -> {
                 if (failedOnce.putIfAbsent(request.idempotencyKey(), Boolean.TRUE) == null) {
                     throw new ProviderUnavailable("simulator: amount ending in 55 fails the first try");
@@ -101,7 +105,7 @@ public class SimulatorProvider implements PaymentProvider {
     }
 
     private SimulatedOutcome later(ProviderRequest request, String operation, SimulatedOutcome.Kind kind, String txn) {
-        return new SimulatedOutcome(request.txid(), operation, kind, request.amount(), txn,
-                properties.simulatorDelay());
+        return new SimulatedOutcome(
+                request.txid(), operation, kind, request.amount(), txn, properties.simulatorDelay());
     }
 }

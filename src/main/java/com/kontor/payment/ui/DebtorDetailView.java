@@ -28,13 +28,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.transaction.support.TransactionTemplate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The detail view of a debtor (TX-6) at its own URL, with one of its processes selected ({@code .../<txid>}): on the
@@ -58,11 +58,16 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
     private final TransactionTemplate readOnly;
     private String title = "";
 
-    public DebtorDetailView(DebtorService debtors, PaymentService payments, com.kontor.payment.Comments comments,
-                            com.kontor.debtor.DebtorPaymentData paymentData, com.kontor.blacklist.Blacklist blacklist,
-                            com.kontor.tenancy.CurrentUser currentUser, MerchantDirectory merchantDirectory,
-                            jakarta.validation.Validator validator,
-                            org.springframework.transaction.PlatformTransactionManager transactionManager) {
+    public DebtorDetailView(
+            DebtorService debtors,
+            PaymentService payments,
+            com.kontor.payment.Comments comments,
+            com.kontor.debtor.DebtorPaymentData paymentData,
+            com.kontor.blacklist.Blacklist blacklist,
+            com.kontor.tenancy.CurrentUser currentUser,
+            MerchantDirectory merchantDirectory,
+            jakarta.validation.Validator validator,
+            org.springframework.transaction.PlatformTransactionManager transactionManager) {
         this.readOnly = new TransactionTemplate(transactionManager);
         readOnly.setReadOnly(true);
         this.validator = validator;
@@ -73,7 +78,9 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         this.payments = payments;
         this.comments = comments;
         this.user = currentUser.require();
-        this.mayComment = user.hasRole(Role.SUPPORT) || user.hasRole(Role.FINANCE) || user.hasRole(Role.APPROVER)
+        this.mayComment = user.hasRole(Role.SUPPORT)
+                || user.hasRole(Role.FINANCE)
+                || user.hasRole(Role.APPROVER)
                 || user.hasRole(Role.ADMIN);
         this.zone = merchantDirectory.requireCurrent().settings().timeZone();
         setSizeFull();
@@ -88,7 +95,8 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
 
     private void show(BeforeEnterEvent event) {
         String mode = event.getRouteParameters().get("mode").orElse("live");
-        long number = Long.parseLong(event.getRouteParameters().get("debtorNumber").orElseThrow());
+        long number =
+                Long.parseLong(event.getRouteParameters().get("debtorNumber").orElseThrow());
         Optional<DebtorDetails> found = debtors.detailsByNumber(number);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
@@ -98,9 +106,9 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         Optional<Long> wanted = event.getRouteParameters().get("txid").map(Long::parseLong);
         // the selected process with its bookings; the list of all the debtor's processes pages lazily
         Optional<PaymentView> selected = wanted.isPresent()
-                ? payments.byTxid(wanted.get()).filter(p -> Long.valueOf(debtor.id()).equals(p.debtorId()))
-                : payments.processesOf(debtor.id(), 0, 1).stream().findFirst()
-                        .flatMap(p -> payments.byTxid(p.txid()));
+                ? payments.byTxid(wanted.get())
+                        .filter(p -> Long.valueOf(debtor.id()).equals(p.debtorId()))
+                : payments.processesOf(debtor.id(), 0, 1).stream().findFirst().flatMap(p -> payments.byTxid(p.txid()));
         if (wanted.isPresent() && selected.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -110,17 +118,24 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         com.vaadin.flow.component.button.Button account = new com.vaadin.flow.component.button.Button(
                 getTranslation("detail.customerAccount"), e -> openCustomerAccount(debtor));
         account.setId("customer-account");
-        Anchor audit = new Anchor("/" + mode + "/audit?debtor=" + debtor.debtorNumber(),
-                getTranslation("detail.auditLog"));
+        Anchor audit =
+                new Anchor("/" + mode + "/audit?debtor=" + debtor.debtorNumber(), getTranslation("detail.auditLog"));
         audit.setId("debtor-audit-log");
-        com.vaadin.flow.component.button.Button history = new com.vaadin.flow.component.button.Button(
-                getTranslation("detail.history"), e -> openHistory(debtor));
+        com.vaadin.flow.component.button.Button history =
+                new com.vaadin.flow.component.button.Button(getTranslation("detail.history"), e -> openHistory(debtor));
         history.setId("debtor-history");
         HorizontalLayout buttons = new HorizontalLayout(account, history, audit);
         if (user.hasRole(Role.SUPPORT) || user.hasRole(Role.ADMIN)) {
             com.vaadin.flow.component.button.Button edit = new com.vaadin.flow.component.button.Button(
-                    getTranslation("edit.open"), e -> new DebtorEditDialog(debtor, debtors, paymentData, validator,
-                            user.asActor(), () -> getUI().ifPresent(ui -> ui.getPage().reload())).open());
+                    getTranslation("edit.open"),
+                    e -> new DebtorEditDialog(
+                                    debtor,
+                                    debtors,
+                                    paymentData,
+                                    validator,
+                                    user.asActor(),
+                                    () -> getUI().ifPresent(ui -> ui.getPage().reload()))
+                            .open());
             edit.setId("edit-debtor");
             buttons.addComponentAsFirst(edit);
         }
@@ -132,8 +147,15 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
             comment.setId("comment-debtor");
             buttons.add(comment);
         }
-        VerticalLayout left = new VerticalLayout(masterData(debtor), buttons,
-                new PaymentDataPanel(debtor, paymentData, blacklist, user, merchantDirectory.requireCurrent().modules(),
+        VerticalLayout left = new VerticalLayout(
+                masterData(debtor),
+                buttons,
+                new PaymentDataPanel(
+                        debtor,
+                        paymentData,
+                        blacklist,
+                        user,
+                        merchantDirectory.requireCurrent().modules(),
                         () -> getUI().ifPresent(ui -> ui.getPage().reload())),
                 processList(mode, debtor, selected.map(PaymentView::txid).orElse(null)));
         left.setWidth("34%");
@@ -166,8 +188,10 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         if (m.company() != null && m.lastName() != null) {
             box.add(line("detail.company", m.company(), "debtor-company"));
         }
-        box.add(line("detail.address", join(", ", m.street(), m.addressLine2(), join(" ", m.postcode(), m.city()),
-                m.country()), "debtor-address"));
+        box.add(line(
+                "detail.address",
+                join(", ", m.street(), m.addressLine2(), join(" ", m.postcode(), m.city()), m.country()),
+                "debtor-address"));
         box.add(line("detail.phone", m.phone(), "debtor-phone"));
         return box;
     }
@@ -183,27 +207,37 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
             box.add(new Span(getTranslation("detail.noProcess")));
             return box;
         }
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
                 .withZone(zone);
         String base = "/" + mode + "/debtors/" + debtor.debtorNumber() + "/";
         Grid<PaymentView> grid = new Grid<>();
         grid.setId("process-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(LitRenderer.<PaymentView>of("<a id=\"process-${item.txid}\" href=\"${item.href}\""
-                        + " style=\"${item.selected ? 'font-weight: bold' : ''}\">${item.txid}</a>")
-                .withProperty("txid", PaymentView::txid)
-                .withProperty("href", p -> base + p.txid())
-                .withProperty("selected", p -> selected != null && selected == p.txid()))
-                .setHeader("TXID").setAutoWidth(true).setFlexGrow(0);
+                                + " style=\"${item.selected ? 'font-weight: bold' : ''}\">${item.txid}</a>")
+                        .withProperty("txid", PaymentView::txid)
+                        .withProperty("href", p -> base + p.txid())
+                        .withProperty("selected", p -> selected != null && selected == p.txid()))
+                .setHeader("TXID")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         // the left column is narrow: what tells processes apart first (date, status, amount), the method last
-        grid.addColumn(p -> date.format(p.createdAt())).setHeader(getTranslation("account.date")).setAutoWidth(true);
-        grid.addColumn(p -> getTranslation("status." + p.status())).setHeader(getTranslation("detail.status"))
+        grid.addColumn(p -> date.format(p.createdAt()))
+                .setHeader(getTranslation("account.date"))
                 .setAutoWidth(true);
-        grid.addColumn(p -> money(p.amount())).setHeader(getTranslation("detail.amount"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(p -> getTranslation("status." + p.status()))
+                .setHeader(getTranslation("detail.status"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> money(p.amount()))
+                .setHeader(getTranslation("detail.amount"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.addColumn(p -> getTranslation("method." + p.paymentMethod()))
-                .setHeader(getTranslation("detail.method")).setAutoWidth(true);
-        grid.setItems(query -> payments.processesOf(debtor.id(), query.getOffset(), query.getLimit()).stream(),
+                .setHeader(getTranslation("detail.method"))
+                .setAutoWidth(true);
+        grid.setItems(
+                query -> payments.processesOf(debtor.id(), query.getOffset(), query.getLimit()).stream(),
                 query -> count);
         if (count <= 8) {
             grid.setAllRowsVisible(true);
@@ -222,28 +256,37 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         panel.add(heading);
         Span status = new Span(getTranslation("status." + p.status()));
         status.setId("process-status");
-        status.getElement().getThemeList().add("badge" + switch (p.status()) {
-            case OK -> " success";
-            case ERROR, EMPTY -> " error";
-            default -> "";
-        });
-        panel.add(new HorizontalLayout(status, new Span(getTranslation("method." + p.paymentMethod())),
+        status.getElement()
+                .getThemeList()
+                .add("badge"
+                        + switch (p.status()) {
+                            case OK -> " success";
+                            case ERROR, EMPTY -> " error";
+                            default -> "";
+                        });
+        panel.add(new HorizontalLayout(
+                status,
+                new Span(getTranslation("method." + p.paymentMethod())),
                 new Span(getTranslation("dunning." + p.dunningStatus()))));
         if (p.errorCode() != null) {
-            Paragraph error = new Paragraph(getTranslation("detail.error", p.errorCode(),
-                    p.errorMessage() == null ? "" : p.errorMessage()));
+            Paragraph error = new Paragraph(
+                    getTranslation("detail.error", p.errorCode(), p.errorMessage() == null ? "" : p.errorMessage()));
             error.setId("process-error");
             error.getStyle().set("color", "var(--lumo-error-text-color)");
             panel.add(error);
         }
-        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
                 .withZone(zone);
         PaymentView.Amounts a = p.amounts();
-        panel.add(line("detail.reference", p.reference(), "process-reference"),
+        panel.add(
+                line("detail.reference", p.reference(), "process-reference"),
                 line("detail.providerReference", p.providerReference(), "process-provider-reference"),
                 line("detail.createdAt", dateTime.format(p.createdAt()), "process-created"),
                 line("detail.amount", money(p.amount()), "process-amount"),
-                line("detail.receivable", money(a.receivable()) + " (" + money(a.preauthorized()) + ")",
+                line(
+                        "detail.receivable",
+                        money(a.receivable()) + " (" + money(a.preauthorized()) + ")",
                         "process-receivable"),
                 line("detail.paid", money(a.paid()), "process-paid"),
                 line("detail.refunded", money(a.refunded()), "process-refunded"),
@@ -261,27 +304,39 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         grid.setId("account-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale())
                 .withZone(zone);
-        grid.addColumn(b -> dateTime.format(b.bookedAt())).setHeader(getTranslation("account.date")).setAutoWidth(true);
+        grid.addColumn(b -> dateTime.format(b.bookedAt()))
+                .setHeader(getTranslation("account.date"))
+                .setAutoWidth(true);
         grid.addColumn(b -> p.txid()).setHeader("TXID").setAutoWidth(true);
-        grid.addColumn(b -> getTranslation("booking." + b.type())).setHeader(getTranslation("account.process"))
+        grid.addColumn(b -> getTranslation("booking." + b.type()))
+                .setHeader(getTranslation("account.process"))
                 .setAutoWidth(true);
         grid.addColumn(b -> getTranslation("receivable." + b.receivableType()))
-                .setHeader(getTranslation("account.receivableType")).setAutoWidth(true);
+                .setHeader(getTranslation("account.receivableType"))
+                .setAutoWidth(true);
         long debit = p.bookings().stream().mapToLong(b -> b.debit().minor()).sum();
         long credit = p.bookings().stream().mapToLong(b -> b.credit().minor()).sum();
-        grid.addColumn(b -> money(b.debit())).setHeader(getTranslation("account.debit"))
-                .setFooter(money(new Money(debit, p.amount().currency()))).setTextAlign(ColumnTextAlign.END)
+        grid.addColumn(b -> money(b.debit()))
+                .setHeader(getTranslation("account.debit"))
+                .setFooter(money(new Money(debit, p.amount().currency())))
+                .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
-        grid.addColumn(b -> money(b.credit())).setHeader(getTranslation("account.credit"))
-                .setFooter(money(new Money(credit, p.amount().currency()))).setTextAlign(ColumnTextAlign.END)
+        grid.addColumn(b -> money(b.credit()))
+                .setHeader(getTranslation("account.credit"))
+                .setFooter(money(new Money(credit, p.amount().currency())))
+                .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
         grid.addColumn(b -> b.providerTxn() == null ? "" : b.providerTxn())
-                .setHeader(getTranslation("account.providerTxn")).setAutoWidth(true);
+                .setHeader(getTranslation("account.providerTxn"))
+                .setAutoWidth(true);
         grid.setItems(p.bookings());
         long balance = debit - credit;
-        Paragraph total = new Paragraph(getTranslation("account.balance", money(new Money(balance, p.amount().currency())),
+        Paragraph total = new Paragraph(getTranslation(
+                "account.balance",
+                money(new Money(balance, p.amount().currency())),
                 getTranslation(balance == 0 ? "account.settled" : balance > 0 ? "account.open" : "account.overpaid")));
         total.setId("account-balance");
         return new Div(grid, total);
@@ -294,16 +349,23 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         Grid<com.kontor.debtor.MasterDataChange> grid = new Grid<>();
         grid.setId("history-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
                 .withZone(zone);
-        grid.addColumn(c -> dateTime.format(c.at())).setHeader(getTranslation("account.date")).setAutoWidth(true);
-        grid.addColumn(c -> c.actorName() == null ? c.actorType().name() : c.actorName())
-                .setHeader(getTranslation("history.who")).setAutoWidth(true);
-        grid.addColumn(com.kontor.debtor.MasterDataChange::field).setHeader(getTranslation("history.field"))
+        grid.addColumn(c -> dateTime.format(c.at()))
+                .setHeader(getTranslation("account.date"))
                 .setAutoWidth(true);
-        grid.addColumn(c -> c.oldValue() == null ? "–" : c.oldValue()).setHeader(getTranslation("history.old"))
+        grid.addColumn(c -> c.actorName() == null ? c.actorType().name() : c.actorName())
+                .setHeader(getTranslation("history.who"))
+                .setAutoWidth(true);
+        grid.addColumn(com.kontor.debtor.MasterDataChange::field)
+                .setHeader(getTranslation("history.field"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.oldValue() == null ? "–" : c.oldValue())
+                .setHeader(getTranslation("history.old"))
                 .setFlexGrow(1);
-        grid.addColumn(c -> c.newValue() == null ? "–" : c.newValue()).setHeader(getTranslation("history.new"))
+        grid.addColumn(c -> c.newValue() == null ? "–" : c.newValue())
+                .setHeader(getTranslation("history.new"))
                 .setFlexGrow(1);
         List<com.kontor.debtor.MasterDataChange> changes = new ArrayList<>(debtors.history(debtor.id()));
         java.util.Collections.reverse(changes); // newest first
@@ -319,18 +381,26 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         Grid<com.kontor.payment.ProviderExchange> grid = new Grid<>();
         grid.setId("provider-log-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
                 .withZone(zone);
-        grid.addColumn(x -> dateTime.format(x.at())).setHeader(getTranslation("account.date")).setAutoWidth(true);
-        grid.addColumn(com.kontor.payment.ProviderExchange::direction).setHeader(getTranslation("providerLog.direction"))
+        grid.addColumn(x -> dateTime.format(x.at()))
+                .setHeader(getTranslation("account.date"))
                 .setAutoWidth(true);
-        grid.addColumn(com.kontor.payment.ProviderExchange::operation).setHeader(getTranslation("providerLog.operation"))
+        grid.addColumn(com.kontor.payment.ProviderExchange::direction)
+                .setHeader(getTranslation("providerLog.direction"))
                 .setAutoWidth(true);
-        grid.addColumn(x -> x.outcome() == null ? "" : x.outcome()).setHeader(getTranslation("providerLog.outcome"))
+        grid.addColumn(com.kontor.payment.ProviderExchange::operation)
+                .setHeader(getTranslation("providerLog.operation"))
+                .setAutoWidth(true);
+        grid.addColumn(x -> x.outcome() == null ? "" : x.outcome())
+                .setHeader(getTranslation("providerLog.outcome"))
                 .setAutoWidth(true);
         grid.addColumn(x -> x.providerReference() == null ? "" : x.providerReference())
-                .setHeader(getTranslation("providerLog.reference")).setAutoWidth(true);
-        grid.addColumn(x -> x.detail() == null ? "" : x.detail()).setHeader(getTranslation("providerLog.detail"))
+                .setHeader(getTranslation("providerLog.reference"))
+                .setAutoWidth(true);
+        grid.addColumn(x -> x.detail() == null ? "" : x.detail())
+                .setHeader(getTranslation("providerLog.detail"))
                 .setFlexGrow(1);
         grid.setItems(payments.providerLog(txid));
         dialog.add(grid);
@@ -341,8 +411,8 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
     private void openWithClose(com.vaadin.flow.component.dialog.Dialog dialog, String height, String closeId) {
         dialog.setWidth("70em");
         dialog.setHeight(height);
-        com.vaadin.flow.component.button.Button close = new com.vaadin.flow.component.button.Button(
-                getTranslation("common.close"), e -> dialog.close());
+        com.vaadin.flow.component.button.Button close =
+                new com.vaadin.flow.component.button.Button(getTranslation("common.close"), e -> dialog.close());
         close.setId(closeId);
         dialog.getFooter().add(close);
         dialog.open();
@@ -352,18 +422,20 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
     private void openComment(long debtorNumber, Long txid) {
         com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog(
                 getTranslation(txid == null ? "comment.onDebtor" : "comment.onProcess"));
-        com.vaadin.flow.component.textfield.TextArea text = new com.vaadin.flow.component.textfield.TextArea(
-                getTranslation("comment.text"));
+        com.vaadin.flow.component.textfield.TextArea text =
+                new com.vaadin.flow.component.textfield.TextArea(getTranslation("comment.text"));
         text.setId("comment-text");
         text.setMaxLength(com.kontor.payment.Comments.MAX_LENGTH);
         text.setWidthFull();
-        com.vaadin.flow.component.button.Button save = new com.vaadin.flow.component.button.Button(
-                getTranslation("comment.save"), e -> {
+        com.vaadin.flow.component.button.Button save =
+                new com.vaadin.flow.component.button.Button(getTranslation("comment.save"), e -> {
                     try {
                         comments.add(debtorNumber, txid, text.getValue());
                         dialog.close();
-                        com.vaadin.flow.component.notification.Notification.show(getTranslation("comment.saved"),
-                                3000, com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+                        com.vaadin.flow.component.notification.Notification.show(
+                                getTranslation("comment.saved"),
+                                3000,
+                                com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
                     } catch (com.kontor.tenancy.OperationRefused refused) {
                         text.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
                         text.setInvalid(true);
@@ -372,8 +444,11 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         save.setId("comment-save");
         save.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
         dialog.add(text);
-        dialog.getFooter().add(new com.vaadin.flow.component.button.Button(getTranslation("common.cancel"),
-                e -> dialog.close()), save);
+        dialog.getFooter()
+                .add(
+                        new com.vaadin.flow.component.button.Button(
+                                getTranslation("common.cancel"), e -> dialog.close()),
+                        save);
         dialog.setWidth("36em");
         dialog.open();
     }
@@ -386,34 +461,45 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         Grid<PaymentService.AccountLine> grid = new Grid<>();
         grid.setId("customer-account-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale())
                 .withZone(zone);
-        grid.addColumn(l -> dateTime.format(l.booking().bookedAt())).setHeader(getTranslation("account.date"))
+        grid.addColumn(l -> dateTime.format(l.booking().bookedAt()))
+                .setHeader(getTranslation("account.date"))
                 .setAutoWidth(true);
         grid.addColumn(PaymentService.AccountLine::txid).setHeader("TXID").setAutoWidth(true);
-        grid.addColumn(l -> getTranslation("booking." + l.booking().type())).setHeader(getTranslation("account.process"))
+        grid.addColumn(l -> getTranslation("booking." + l.booking().type()))
+                .setHeader(getTranslation("account.process"))
                 .setAutoWidth(true);
         grid.addColumn(l -> getTranslation("receivable." + l.booking().receivableType()))
-                .setHeader(getTranslation("account.receivableType")).setAutoWidth(true);
-        grid.addColumn(l -> money(l.booking().debit())).setHeader(getTranslation("account.debit"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(l -> money(l.booking().credit())).setHeader(getTranslation("account.credit"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(getTranslation("account.receivableType"))
+                .setAutoWidth(true);
+        grid.addColumn(l -> money(l.booking().debit()))
+                .setHeader(getTranslation("account.debit"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(l -> money(l.booking().credit()))
+                .setHeader(getTranslation("account.credit"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         grid.addColumn(l -> l.booking().providerTxn() == null ? "" : l.booking().providerTxn())
-                .setHeader(getTranslation("account.providerTxn")).setAutoWidth(true);
+                .setHeader(getTranslation("account.providerTxn"))
+                .setAutoWidth(true);
         grid.setItems(lines);
         VerticalLayout totals = new VerticalLayout();
         totals.setPadding(false);
         totals.setId("customer-account-totals");
-        java.util.Map<java.util.Currency, long[]> sums = new java.util.TreeMap<>(
-                java.util.Comparator.comparing(java.util.Currency::getCurrencyCode));
+        java.util.Map<java.util.Currency, long[]> sums =
+                new java.util.TreeMap<>(java.util.Comparator.comparing(java.util.Currency::getCurrencyCode));
         for (PaymentService.AccountLine l : lines) {
             long[] sum = sums.computeIfAbsent(l.booking().debit().currency(), c -> new long[2]);
             sum[0] += l.booking().debit().minor();
             sum[1] += l.booking().credit().minor();
         }
-        sums.forEach((currency, sum) -> totals.add(new Span(getTranslation("account.totals",
-                money(new Money(sum[0], currency)), money(new Money(sum[1], currency)),
+        sums.forEach((currency, sum) -> totals.add(new Span(getTranslation(
+                "account.totals",
+                money(new Money(sum[0], currency)),
+                money(new Money(sum[1], currency)),
                 money(new Money(sum[0] - sum[1], currency))))));
         dialog.add(grid, totals);
         openWithClose(dialog, "80%", "customer-account-close");

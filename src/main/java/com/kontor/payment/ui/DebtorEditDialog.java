@@ -43,8 +43,22 @@ import java.util.Set;
  */
 class DebtorEditDialog extends Dialog {
 
-    private static final String[] TEXT_FIELDS = {"salutation", "title", "firstName", "lastName", "company", "street",
-            "addressLine2", "postcode", "city", "country", "email", "phone", "language", "vatId"};
+    private static final String[] TEXT_FIELDS = {
+        "salutation",
+        "title",
+        "firstName",
+        "lastName",
+        "company",
+        "street",
+        "addressLine2",
+        "postcode",
+        "city",
+        "country",
+        "email",
+        "phone",
+        "language",
+        "vatId"
+    };
 
     private final DebtorService debtors;
     private final DebtorPaymentData paymentData;
@@ -59,8 +73,13 @@ class DebtorEditDialog extends Dialog {
     private DebtorDetails debtor;
     private boolean paymentChanged;
 
-    DebtorEditDialog(DebtorDetails debtor, DebtorService debtors, DebtorPaymentData paymentData, Validator validator,
-                     Actor actor, Runnable saved) {
+    DebtorEditDialog(
+            DebtorDetails debtor,
+            DebtorService debtors,
+            DebtorPaymentData paymentData,
+            Validator validator,
+            Actor actor,
+            Runnable saved) {
         this.debtor = debtor;
         this.debtors = debtors;
         this.paymentData = paymentData;
@@ -82,7 +101,8 @@ class DebtorEditDialog extends Dialog {
         birthday.setLabel(getTranslation("edit.field.birthday"));
         birthday.setId("edit-birthday");
         birthday.setLocale(getLocale());
-        binder.forField(birthday).withValidator((value, context) -> check("birthday", value))
+        binder.forField(birthday)
+                .withValidator((value, context) -> check("birthday", value))
                 .bind(m -> (LocalDate) m.get("birthday"), (m, v) -> m.put("birthday", v));
         form.add(birthday);
         message.setId("edit-message");
@@ -113,7 +133,8 @@ class DebtorEditDialog extends Dialog {
     private ValidationResult check(String name, Object value) {
         Object typed = value instanceof String s && s.isBlank() ? null : value;
         Set<ConstraintViolation<MasterData>> violations = validator.validateValue(MasterData.class, name, typed);
-        return violations.isEmpty() ? ValidationResult.ok()
+        return violations.isEmpty()
+                ? ValidationResult.ok()
                 : ValidationResult.error(violations.iterator().next().getMessage());
     }
 
@@ -130,11 +151,22 @@ class DebtorEditDialog extends Dialog {
         if (!binder.writeBeanIfValid(values)) {
             return;
         }
-        MasterData data = new MasterData(text(values, "salutation"), text(values, "title"), text(values, "firstName"),
-                text(values, "lastName"), text(values, "company"), text(values, "street"),
-                text(values, "addressLine2"), text(values, "postcode"), text(values, "city"), text(values, "country"),
-                text(values, "email"), text(values, "phone"), (LocalDate) values.get("birthday"),
-                text(values, "language"), text(values, "vatId"));
+        MasterData data = new MasterData(
+                text(values, "salutation"),
+                text(values, "title"),
+                text(values, "firstName"),
+                text(values, "lastName"),
+                text(values, "company"),
+                text(values, "street"),
+                text(values, "addressLine2"),
+                text(values, "postcode"),
+                text(values, "city"),
+                text(values, "country"),
+                text(values, "email"),
+                text(values, "phone"),
+                (LocalDate) values.get("birthday"),
+                text(values, "language"),
+                text(values, "vatId"));
         if (!data.isLastNameOrCompany()) {
             fields.get("lastName").setErrorMessage(getTranslation("edit.nameRequired"));
             fields.get("lastName").setInvalid(true);
@@ -158,19 +190,27 @@ class DebtorEditDialog extends Dialog {
         int i = 0;
         for (BankAccountView account : paymentData.bankAccounts(debtor.id())) {
             int index = i++;
-            Button delete = new Button(getTranslation("edit.delete"), e -> confirmDelete(
-                    account.ibanMasked(), () -> paymentData.removeBankAccount(account.id(), actor)));
+            Button delete = new Button(
+                    getTranslation("edit.delete"),
+                    e -> confirmDelete(account.ibanMasked(), () -> paymentData.removeBankAccount(account.id(), actor)));
             delete.setId("edit-delete-iban-" + index);
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             Button amend = amendButton("edit-amend-iban-" + index, () -> amendBankAccount(account));
-            payment.add(new HorizontalLayout(new Span(getTranslation("paymentData.bankAccount", account.ibanMasked(),
-                    account.holder(), account.bic() == null ? "–" : account.bic())), amend, delete));
+            payment.add(new HorizontalLayout(
+                    new Span(getTranslation(
+                            "paymentData.bankAccount",
+                            account.ibanMasked(),
+                            account.holder(),
+                            account.bic() == null ? "–" : account.bic())),
+                    amend,
+                    delete));
         }
         int c = 0;
         for (CardView card : paymentData.cards(debtor.id())) {
             int index = c++;
-            Button delete = new Button(getTranslation("edit.delete"), e -> confirmDelete(card.maskedNumber(),
-                    () -> paymentData.removeCard(card.id(), actor)));
+            Button delete = new Button(
+                    getTranslation("edit.delete"),
+                    e -> confirmDelete(card.maskedNumber(), () -> paymentData.removeCard(card.id(), actor)));
             delete.setId("edit-delete-card-" + index);
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             Button amend = amendButton("edit-amend-card-" + index, () -> amendCard(card));
@@ -187,14 +227,17 @@ class DebtorEditDialog extends Dialog {
         TextField bic = new TextField(getTranslation("edit.bic"));
         bic.setId("edit-new-bic");
         Button add = new Button(getTranslation("edit.addBankAccount"), e -> {
-            Map<String, HasValue<?, ?>> byField = Map.of("bankAccount.holder", holder, "bankAccount.iban", iban,
-                    "bankAccount.bic", bic);
+            Map<String, HasValue<?, ?>> byField =
+                    Map.of("bankAccount.holder", holder, "bankAccount.iban", iban, "bankAccount.bic", bic);
             for (TextField f : new TextField[] {holder, iban, bic}) {
                 f.setInvalid(false);
             }
             try {
-                paymentData.useBankAccount(debtor.id(), paymentData.validate(new BankAccountData(holder.getValue(),
-                        iban.getValue(), bic.getValue()), "bankAccount"), actor);
+                paymentData.useBankAccount(
+                        debtor.id(),
+                        paymentData.validate(
+                                new BankAccountData(holder.getValue(), iban.getValue(), bic.getValue()), "bankAccount"),
+                        actor);
                 paymentChanged = true;
                 showPaymentData();
             } catch (OperationRefused refused) {
@@ -224,7 +267,9 @@ class DebtorEditDialog extends Dialog {
         Map<String, Component> fields = new LinkedHashMap<>();
         fields.put("holder", holder);
         fields.put("bic", bic);
-        openAmend(getTranslation("edit.amendTitle", account.ibanMasked()), fields,
+        openAmend(
+                getTranslation("edit.amendTitle", account.ibanMasked()),
+                fields,
                 () -> paymentData.amendBankAccount(account.id(), holder.getValue(), bic.getValue(), actor));
     }
 
@@ -240,7 +285,9 @@ class DebtorEditDialog extends Dialog {
         fields.put("holder", holder);
         fields.put("expiryMonth", month);
         fields.put("expiryYear", year);
-        openAmend(getTranslation("edit.amendTitle", card.brand() + " " + card.maskedNumber()), fields,
+        openAmend(
+                getTranslation("edit.amendTitle", card.brand() + " " + card.maskedNumber()),
+                fields,
                 () -> paymentData.amendCard(card.id(), holder.getValue(), month.getValue(), year.getValue(), actor));
     }
 
@@ -260,8 +307,8 @@ class DebtorEditDialog extends Dialog {
                 paymentChanged = true;
                 showPaymentData();
             } catch (OperationRefused refused) {
-                HasValidation target = (HasValidation) fields.getOrDefault(refused.field(),
-                        fields.values().iterator().next());
+                HasValidation target = (HasValidation) fields.getOrDefault(
+                        refused.field(), fields.values().iterator().next());
                 target.setErrorMessage(getTranslation(refused.messageKey()));
                 target.setInvalid(true);
             }

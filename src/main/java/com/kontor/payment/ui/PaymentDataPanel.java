@@ -38,8 +38,13 @@ class PaymentDataPanel extends VerticalLayout {
     private final boolean mayManage;
     private final Runnable changed;
 
-    PaymentDataPanel(DebtorDetails debtor, DebtorPaymentData paymentData, Blacklist blacklist, KontorUser user,
-                     java.util.Set<BookedModule> modules, Runnable changed) {
+    PaymentDataPanel(
+            DebtorDetails debtor,
+            DebtorPaymentData paymentData,
+            Blacklist blacklist,
+            KontorUser user,
+            java.util.Set<BookedModule> modules,
+            Runnable changed) {
         this.blacklist = blacklist;
         this.paymentData = paymentData;
         this.riskBooked = modules.contains(BookedModule.RISK);
@@ -51,21 +56,33 @@ class PaymentDataPanel extends VerticalLayout {
         add(new H3(getTranslation("paymentData.title")));
         String email = debtor.masterData().email();
         if (email != null) {
-            add(row(getTranslation("detail.email") + ": " + email, BlacklistKind.EMAIL,
-                    blacklist.fingerprint(BlacklistKind.EMAIL, email), BlacklistKind.EMAIL.mask(email), "email-0"));
+            add(row(
+                    getTranslation("detail.email") + ": " + email,
+                    BlacklistKind.EMAIL,
+                    blacklist.fingerprint(BlacklistKind.EMAIL, email),
+                    BlacklistKind.EMAIL.mask(email),
+                    "email-0"));
         }
         int i = 0;
         for (BankAccountView a : paymentData.bankAccounts(debtor.id())) {
-            add(row(getTranslation("paymentData.bankAccount", a.ibanMasked(), a.holder(),
-                            a.bic() == null ? "–" : a.bic()), BlacklistKind.IBAN, a.ibanFingerprint(), a.ibanMasked(),
+            add(row(
+                    getTranslation(
+                            "paymentData.bankAccount", a.ibanMasked(), a.holder(), a.bic() == null ? "–" : a.bic()),
+                    BlacklistKind.IBAN,
+                    a.ibanFingerprint(),
+                    a.ibanMasked(),
                     "iban-" + i++));
         }
         i = 0;
         for (CardView c : paymentData.cards(debtor.id())) {
             String expiry = String.format("%02d", c.expiryMonth());
-            add(row(getTranslation("paymentData.card", c.brand(), c.maskedNumber(), expiry,
-                            String.valueOf(c.expiryYear())),
-                    BlacklistKind.CARD_TOKEN, c.tokenFingerprint(), c.brand() + " " + c.last4(), "card-" + i++));
+            add(row(
+                    getTranslation(
+                            "paymentData.card", c.brand(), c.maskedNumber(), expiry, String.valueOf(c.expiryYear())),
+                    BlacklistKind.CARD_TOKEN,
+                    c.tokenFingerprint(),
+                    c.brand() + " " + c.last4(),
+                    "card-" + i++));
         }
         if (getComponentCount() == 1) {
             add(new Span(getTranslation("paymentData.none")));
@@ -80,9 +97,13 @@ class PaymentDataPanel extends VerticalLayout {
             return row;
         }
         Optional<BlacklistEntryView> entry = blacklist.entryFor(kind, fingerprint);
-        Span state = new Span(entry.map(e -> e.expiresOn() == null ? getTranslation("blacklist.on")
-                        : getTranslation("blacklist.onUntil", e.expiresOn().format(
-                        DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()))))
+        Span state = new Span(entry.map(e -> e.expiresOn() == null
+                        ? getTranslation("blacklist.on")
+                        : getTranslation(
+                                "blacklist.onUntil",
+                                e.expiresOn()
+                                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                                                .withLocale(getLocale()))))
                 .orElse(getTranslation("blacklist.off")));
         state.setId("bl-state-" + id);
         state.getElement().getThemeList().add(entry.isPresent() ? "badge error" : "badge contrast");
@@ -92,8 +113,9 @@ class PaymentDataPanel extends VerticalLayout {
                     ? new Button(getTranslation("blacklist.remove"), e -> remove(entry.get()))
                     : new Button(getTranslation("blacklist.add"), e -> add(kind, fingerprint, masked));
             button.setId((entry.isPresent() ? "bl-remove-" : "bl-add-") + id);
-            button.addThemeVariants(ButtonVariant.LUMO_SMALL, entry.isPresent() ? ButtonVariant.LUMO_TERTIARY
-                    : ButtonVariant.LUMO_ERROR);
+            button.addThemeVariants(
+                    ButtonVariant.LUMO_SMALL,
+                    entry.isPresent() ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_ERROR);
             row.add(button);
         }
         return row;

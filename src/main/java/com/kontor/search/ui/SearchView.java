@@ -73,7 +73,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     public SearchView(PaymentSearch search, MerchantDirectory merchantDirectory) {
         this.search = search;
         MerchantSummary merchant = merchantDirectory.requireCurrent();
-        dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM).withLocale(getLocale())
+        dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
+                .withLocale(getLocale())
                 .withZone(merchant.settings().timeZone());
         setSizeFull();
 
@@ -121,32 +122,49 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMultiSort(false);
         Grid.Column<SearchRow> date = grid.addColumn(r -> dateTime.format(r.createdAt()))
-                .setHeader(getTranslation("search.col.date")).setSortProperty(SortColumn.DATE.name()).setAutoWidth(true);
+                .setHeader(getTranslation("search.col.date"))
+                .setSortProperty(SortColumn.DATE.name())
+                .setAutoWidth(true);
         grid.addComponentColumn(r -> link(r.name(), r, "name-" + r.debtorId() + "-" + r.txid()))
-                .setHeader(getTranslation("search.col.name")).setSortProperty(SortColumn.NAME.name()).setAutoWidth(true);
-        grid.addComponentColumn(r -> r.txid() == null ? new Div()
-                        : link(r.txid().toString(), r, "txid-" + r.txid()))
-                .setHeader("TXID").setSortProperty(SortColumn.TXID.name()).setAutoWidth(true);
+                .setHeader(getTranslation("search.col.name"))
+                .setSortProperty(SortColumn.NAME.name())
+                .setAutoWidth(true);
+        grid.addComponentColumn(
+                        r -> r.txid() == null ? new Div() : link(r.txid().toString(), r, "txid-" + r.txid()))
+                .setHeader("TXID")
+                .setSortProperty(SortColumn.TXID.name())
+                .setAutoWidth(true);
         grid.addColumn(r -> r.paymentMethod() == null ? "" : getTranslation("method." + r.paymentMethod()))
-                .setHeader(getTranslation("search.col.method")).setSortProperty(SortColumn.PAYMENT_METHOD.name())
+                .setHeader(getTranslation("search.col.method"))
+                .setSortProperty(SortColumn.PAYMENT_METHOD.name())
                 .setAutoWidth(true);
         grid.addColumn(r -> r.status() == null ? "" : getTranslation("status." + r.status()))
-                .setHeader(getTranslation("search.col.status")).setSortProperty(SortColumn.STATUS.name())
+                .setHeader(getTranslation("search.col.status"))
+                .setSortProperty(SortColumn.STATUS.name())
                 .setAutoWidth(true);
         grid.addColumn(r -> r.dunningStatus() == null ? "" : getTranslation("dunning." + r.dunningStatus()))
-                .setHeader(getTranslation("search.col.dunning")).setSortProperty(SortColumn.DUNNING.name())
+                .setHeader(getTranslation("search.col.dunning"))
+                .setSortProperty(SortColumn.DUNNING.name())
                 .setAutoWidth(true);
         grid.addColumn(r -> r.receivable() == null ? "" : money(r.receivable()) + " (" + money(r.preauthorized()) + ")")
-                .setHeader(getTranslation("search.col.receivable")).setSortProperty(SortColumn.RECEIVABLE.name())
-                .setAutoWidth(true).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setHeader(getTranslation("search.col.receivable"))
+                .setSortProperty(SortColumn.RECEIVABLE.name())
+                .setAutoWidth(true)
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.addColumn(r -> r.paid() == null ? "" : money(r.paid()))
-                .setHeader(getTranslation("search.col.paid")).setSortProperty(SortColumn.PAID.name()).setAutoWidth(true)
+                .setHeader(getTranslation("search.col.paid"))
+                .setSortProperty(SortColumn.PAID.name())
+                .setAutoWidth(true)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.addColumn(r -> r.balance() == null ? "" : money(r.balance()))
-                .setHeader(getTranslation("search.col.balance")).setSortProperty(SortColumn.BALANCE.name())
-                .setAutoWidth(true).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        grid.addComponentColumn(r -> link(getTranslation("search.details"), r, "details-" + r.debtorId() + "-" + r.txid()))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("search.col.balance"))
+                .setSortProperty(SortColumn.BALANCE.name())
+                .setAutoWidth(true)
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addComponentColumn(
+                        r -> link(getTranslation("search.details"), r, "details-" + r.debtorId() + "-" + r.txid()))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(query -> {
             int offset = query.getOffset();
             int limit = query.getLimit();
@@ -209,8 +227,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
             }
         }
         try {
-            prepared = search.prepare(new SearchRequest(portal.getValue() == null ? null : portal.getValue().id(),
-                    given, from.getValue(), to.getValue()));
+            prepared = search.prepare(new SearchRequest(
+                    portal.getValue() == null ? null : portal.getValue().id(), given, from.getValue(), to.getValue()));
         } catch (OperationRefused refused) {
             prepared = null;
             showError(refused, used);
@@ -226,7 +244,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
             message.getElement().removeAttribute("theme");
         }
         grid.getDataProvider().refreshAll();
-        if (prepared != null && search.page(prepared, SortColumn.DATE, true, 0, 1).isEmpty()) {
+        if (prepared != null
+                && search.page(prepared, SortColumn.DATE, true, 0, 1).isEmpty()) {
             message.setText(getTranslation("search.none"));
         }
     }
@@ -238,8 +257,10 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
             case "from" -> from;
             case "to" -> to;
             case "portal" -> portal;
-            default -> field.startsWith("criterion") && Integer.parseInt(field.substring(9)) <= used.size()
-                    ? used.get(Integer.parseInt(field.substring(9)) - 1).input() : null;
+            default ->
+                field.startsWith("criterion") && Integer.parseInt(field.substring(9)) <= used.size()
+                        ? used.get(Integer.parseInt(field.substring(9)) - 1).input()
+                        : null;
         };
         if (target == null) {
             message.setText(text);
@@ -328,7 +349,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         }
 
         SearchRequest.Criterion criterion() {
-            return new SearchRequest.Criterion(category.getValue(), ((HasValue<?, ?>) value).getValue().toString());
+            return new SearchRequest.Criterion(
+                    category.getValue(), ((HasValue<?, ?>) value).getValue().toString());
         }
 
         HasValidation input() {

@@ -32,9 +32,12 @@ import org.hibernate.annotations.ParamDef;
  */
 @Entity
 @Table(name = "app_user")
-@FilterDef(name = PlatformScope.MERCHANT_FILTER, defaultCondition = "merchant_id = :merchantId",
+@FilterDef(
+        name = PlatformScope.MERCHANT_FILTER,
+        defaultCondition = "merchant_id = :merchantId",
         parameters = @ParamDef(name = "merchantId", type = Long.class, resolver = MerchantScopeParameter.class),
-        autoEnabled = true, applyToLoadByKey = true)
+        autoEnabled = true,
+        applyToLoadByKey = true)
 @Filter(name = PlatformScope.MERCHANT_FILTER)
 public class AppUser {
 
@@ -42,20 +45,29 @@ public class AppUser {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
     @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
     private Long id;
+
     @Column(name = "merchant_id", updatable = false)
     private Long merchantId;
+
     private String email;
+
     @Column(name = "display_name")
     private String displayName;
+
     @Column(name = "password_hash")
     private String passwordHash;
+
     private boolean locked;
+
     @Column(name = "must_change_password")
     private boolean mustChangePassword;
+
     @Column(name = "approval_limit_minor")
     private long approvalLimitMinor;
+
     @Column(name = "approval_limit_currency")
     private String approvalLimitCurrency;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -68,11 +80,17 @@ public class AppUser {
     @Version
     private long version;
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
-    public AppUser(Long merchantId, String email, String displayName, String passwordHash, Set<Role> roles,
-                   Money approvalLimit, boolean mustChangePassword, Instant createdAt) {
+    public AppUser(
+            Long merchantId,
+            String email,
+            String displayName,
+            String passwordHash,
+            Set<Role> roles,
+            Money approvalLimit,
+            boolean mustChangePassword,
+            Instant createdAt) {
         this.merchantId = merchantId;
         this.email = email;
         this.displayName = displayName;

@@ -36,14 +36,19 @@ public class KontorAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final AuditLog auditLog;
 
-    public KontorAuthenticationProvider(AppUserRepository users, PlatformScope platformScope,
-                                        PlatformTransactionManager transactionManager, PasswordEncoder passwordEncoder,
-                                        LoginThrottle throttle, AuditLog auditLog) {
+    public KontorAuthenticationProvider(
+            AppUserRepository users,
+            PlatformScope platformScope,
+            PlatformTransactionManager transactionManager,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            AuditLog auditLog) {
         TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
         readOnly.setReadOnly(true);
         this.delegate = new DaoAuthenticationProvider(name -> readOnly.execute(status -> {
             platformScope.enterForThisTransaction(); // the login name is unique on the platform
-            return users.findByEmail(Emails.normalise(name)).map(KontorAuthenticationProvider::principalOf)
+            return users.findByEmail(Emails.normalise(name))
+                    .map(KontorAuthenticationProvider::principalOf)
                     .orElseThrow(() -> new UsernameNotFoundException("unknown"));
         }));
         this.delegate.setPasswordEncoder(passwordEncoder);
@@ -55,7 +60,8 @@ public class KontorAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String name = Emails.normalise(authentication.getName());
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
+                ? details.getRemoteAddress()
+                : null;
         Duration wait = throttle.waitFor(name, address);
         if (!wait.isZero()) {
             recordFailure(name, address, "throttled");
@@ -90,7 +96,14 @@ public class KontorAuthenticationProvider implements AuthenticationProvider {
     }
 
     private static UserDetails principalOf(AppUser u) {
-        return new KontorUser(u.getId(), u.getMerchantId(), u.getEmail(), u.getDisplayName(), u.getRoles(),
-                u.isLocked(), u.isMustChangePassword(), u.getPasswordHash());
+        return new KontorUser(
+                u.getId(),
+                u.getMerchantId(),
+                u.getEmail(),
+                u.getDisplayName(),
+                u.getRoles(),
+                u.isLocked(),
+                u.isMustChangePassword(),
+                u.getPasswordHash());
     }
 }

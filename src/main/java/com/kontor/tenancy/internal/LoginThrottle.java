@@ -29,8 +29,7 @@ public class LoginThrottle {
     private final Map<String, Failures> byName = new ConcurrentHashMap<>();
     private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
 
-    record Failures(int count, Instant last, Instant blockedUntil) {
-    }
+    record Failures(int count, Instant last, Instant blockedUntil) {}
 
     public LoginThrottle(SecurityProperties properties, Clock clock) {
         this.settings = properties.loginThrottle();
@@ -49,8 +48,8 @@ public class LoginThrottle {
         Instant now = clock.instant();
         byName.compute(name, (k, f) -> next(f, now, settings.freeFailuresPerName(), settings.maxDelayPerName()));
         if (address != null) {
-            byAddress.compute(address,
-                    (k, f) -> next(f, now, settings.freeFailuresPerAddress(), settings.maxDelayPerAddress()));
+            byAddress.compute(
+                    address, (k, f) -> next(f, now, settings.freeFailuresPerAddress(), settings.maxDelayPerAddress()));
         }
     }
 

@@ -35,8 +35,10 @@ public class Merchant {
     private String postcode;
     private String city;
     private String country;
+
     @Column(name = "vat_id")
     private String vatId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -49,8 +51,7 @@ public class Merchant {
     @Version
     private long version;
 
-    protected Merchant() {
-    }
+    protected Merchant() {}
 
     public Merchant(String name, Instant createdAt) {
         this.name = name;

@@ -20,25 +20,32 @@ public class MerchantSettings {
     @Id
     @Column(name = "merchant_id")
     private Long merchantId;
+
     @Column(name = "time_zone")
     private String timeZone;
+
     @Column(name = "default_language")
     private String defaultLanguage;
+
     @Column(name = "default_currency")
     private String defaultCurrency;
+
     @Column(name = "payment_term_days")
     private int paymentTermDays;
+
     @Column(name = "four_eyes_enabled")
     private boolean fourEyesEnabled;
+
     @Column(name = "four_eyes_threshold_minor")
     private long fourEyesThresholdMinor;
+
     @Column(name = "four_eyes_threshold_currency")
     private String fourEyesThresholdCurrency;
+
     @Version
     private long version;
 
-    protected MerchantSettings() {
-    }
+    protected MerchantSettings() {}
 
     public MerchantSettings(long merchantId, ZoneId timeZone, Locale language, Currency currency) {
         this.merchantId = merchantId;
@@ -83,8 +90,13 @@ public class MerchantSettings {
         return version;
     }
 
-    public void update(ZoneId timeZone, Locale language, Currency currency, int paymentTermDays,
-                       boolean fourEyesEnabled, Money fourEyesThreshold) {
+    public void update(
+            ZoneId timeZone,
+            Locale language,
+            Currency currency,
+            int paymentTermDays,
+            boolean fourEyesEnabled,
+            Money fourEyesThreshold) {
         this.timeZone = timeZone.getId();
         this.defaultLanguage = language.getLanguage();
         this.defaultCurrency = currency.getCurrencyCode();

@@ -21,16 +21,19 @@ public class Portal {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "portal_seq")
     @SequenceGenerator(name = "portal_seq", sequenceName = "portal_seq", allocationSize = 50)
     private Long id;
+
     @Column(name = "merchant_id", nullable = false, updatable = false)
     private Long merchantId;
+
     private String name;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
     @Version
     private long version;
 
-    protected Portal() {
-    }
+    protected Portal() {}
 
     public Portal(long merchantId, String name, Instant createdAt) {
         this.merchantId = merchantId;

@@ -36,8 +36,8 @@ final class FieldErrors {
     }
 
     static void success(Component owner, String messageKey, Object... args) {
-        Notification n = Notification.show(owner.getTranslation(messageKey, args), 3000,
-                Notification.Position.BOTTOM_START);
+        Notification n =
+                Notification.show(owner.getTranslation(messageKey, args), 3000, Notification.Position.BOTTOM_START);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 }

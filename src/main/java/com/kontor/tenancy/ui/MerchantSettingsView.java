@@ -63,8 +63,11 @@ public class MerchantSettingsView extends VerticalLayout implements BeforeEnterO
         binder.forField(term).bind("paymentTermDays");
         binder.forField(fourEyes).bind("fourEyesEnabled");
         binder.forField(threshold).bind("fourEyesThreshold");
-        FieldErrors errors = new FieldErrors(this).field("timeZone", zone).field("defaultLanguage", language)
-                .field("defaultCurrency", currency).field("paymentTermDays", term)
+        FieldErrors errors = new FieldErrors(this)
+                .field("timeZone", zone)
+                .field("defaultLanguage", language)
+                .field("defaultCurrency", currency)
+                .field("paymentTermDays", term)
                 .field("fourEyesThreshold", threshold);
 
         Button save = new Button(getTranslation("common.save"), e -> {

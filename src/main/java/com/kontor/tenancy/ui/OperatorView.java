@@ -48,10 +48,15 @@ public class OperatorView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("merchant-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(MerchantOverview::name).setHeader(getTranslation("merchant.name")).setAutoWidth(true);
+        grid.addColumn(MerchantOverview::name)
+                .setHeader(getTranslation("merchant.name"))
+                .setAutoWidth(true);
         grid.addColumn(m -> String.join(", ", m.portals())).setHeader(getTranslation("merchant.portals"));
-        grid.addColumn(m -> m.modules().stream().map(mod -> getTranslation("module." + mod.name())).sorted()
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("merchant.modules"));
+        grid.addColumn(m -> m.modules().stream()
+                        .map(mod -> getTranslation("module." + mod.name()))
+                        .sorted()
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("merchant.modules"));
         grid.addColumn(MerchantOverview::users).setHeader(getTranslation("merchant.users"));
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("nav.merchants")), create);
@@ -105,9 +110,13 @@ public class OperatorView extends VerticalLayout implements HasDynamicTitle {
         binder.forField(adminPassword).bind("adminInitialPassword");
         NewMerchant form = new NewMerchant();
         binder.setBean(form);
-        FieldErrors errors = new FieldErrors(this).field("name", name).field("timeZone", zone)
-                .field("defaultLanguage", language).field("defaultCurrency", currency)
-                .field("adminEmail", adminEmail).field("adminInitialPassword", adminPassword);
+        FieldErrors errors = new FieldErrors(this)
+                .field("name", name)
+                .field("timeZone", zone)
+                .field("defaultLanguage", language)
+                .field("defaultCurrency", currency)
+                .field("adminEmail", adminEmail)
+                .field("adminInitialPassword", adminPassword);
         Button save = new Button(getTranslation("common.save"), e -> {
             if (binder.validate().isOk()) {
                 try {
@@ -121,8 +130,8 @@ public class OperatorView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new FormLayout(name, portal, zone, language, currency, modules, adminEmail, adminName,
-                adminPassword));
+        dialog.add(
+                new FormLayout(name, portal, zone, language, currency, modules, adminEmail, adminName, adminPassword));
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
@@ -150,8 +159,8 @@ public class OperatorView extends VerticalLayout implements HasDynamicTitle {
     private void openModulesDialog(MerchantOverview merchant) {
         Dialog dialog = new Dialog(getTranslation("merchant.modulesFor", merchant.name()));
         CheckboxGroup<BookedModule> modules = moduleChoice();
-        modules.setValue(merchant.modules().isEmpty() ? EnumSet.noneOf(BookedModule.class)
-                : EnumSet.copyOf(merchant.modules()));
+        modules.setValue(
+                merchant.modules().isEmpty() ? EnumSet.noneOf(BookedModule.class) : EnumSet.copyOf(merchant.modules()));
         Button save = new Button(getTranslation("common.save"), e -> {
             administration.bookModules(merchant.id(), modules.getValue());
             dialog.close();

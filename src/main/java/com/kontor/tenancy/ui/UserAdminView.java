@@ -47,8 +47,8 @@ public class UserAdminView extends VerticalLayout implements BeforeEnterObserver
     private final Grid<UserSummary> grid = new Grid<>();
     private final HorizontalLayout top = new HorizontalLayout();
 
-    public UserAdminView(UserAdministration administration, CurrentUser currentUser,
-                         MerchantDirectory merchantDirectory) {
+    public UserAdminView(
+            UserAdministration administration, CurrentUser currentUser, MerchantDirectory merchantDirectory) {
         this.administration = administration;
         this.currentUser = currentUser;
         this.merchantDirectory = merchantDirectory;
@@ -59,10 +59,17 @@ public class UserAdminView extends VerticalLayout implements BeforeEnterObserver
 
         grid.setId("user-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(UserSummary::email).setHeader(getTranslation("user.email")).setAutoWidth(true);
-        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("user.name")).setAutoWidth(true);
-        grid.addColumn(u -> u.roles().stream().map(r -> getTranslation("role." + r.name())).sorted()
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles"));
+        grid.addColumn(UserSummary::email)
+                .setHeader(getTranslation("user.email"))
+                .setAutoWidth(true);
+        grid.addColumn(UserSummary::displayName)
+                .setHeader(getTranslation("user.name"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> u.roles().stream()
+                        .map(r -> getTranslation("role." + r.name()))
+                        .sorted()
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("user.roles"));
         grid.addColumn(u -> u.approvalLimit().format(getLocale())).setHeader(getTranslation("user.approvalLimit"));
         grid.addColumn(this::status).setHeader(getTranslation("user.status"));
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
@@ -139,8 +146,11 @@ public class UserAdminView extends VerticalLayout implements BeforeEnterObserver
         binder.forField(password).bind("initialPassword");
         NewUser form = new NewUser();
         binder.setBean(form);
-        FieldErrors errors = new FieldErrors(this).field("email", email).field("roles", roles)
-                .field("approvalLimit", limit).field("initialPassword", password);
+        FieldErrors errors = new FieldErrors(this)
+                .field("email", email)
+                .field("roles", roles)
+                .field("approvalLimit", limit)
+                .field("initialPassword", password);
 
         Button save = new Button(getTranslation("common.save"), e -> {
             if (binder.validate().isOk()) {

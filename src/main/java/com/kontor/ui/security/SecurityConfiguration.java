@@ -34,9 +34,10 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain actuator(HttpSecurity http) throws Exception {
         http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
-                        .anyRequest().hasRole("OPERATOR"))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to("health", "info"))
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole("OPERATOR"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
@@ -47,15 +48,18 @@ public class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain portal(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/images/**", "/icons/**", "/favicon.ico", "/error").permitAll()
-                .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll());
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers("/styles/**", "/images/**", "/icons/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll());
         // A URL that matches no route must reach Vaadin, which shows the not-found view (or the login view to a
         // stranger); Vaadin's default denies it here, and a typed wrong URL got a bare 403 page. Every view still
         // carries its role annotation, checked by Vaadin's navigation access control; the machine interfaces and
         // the actuator have their own chains.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .anyRequest(AuthorizedUrl::permitAll));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class).anyRequest(AuthorizedUrl::permitAll));
         return http.build();
     }
 }

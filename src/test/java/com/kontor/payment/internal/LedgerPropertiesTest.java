@@ -21,10 +21,18 @@ import org.junit.jupiter.api.Test;
  */
 class LedgerPropertiesTest {
 
-    enum Kind { CAPTURE, PAY, RESERVE, RELEASE, REFUND, CHARGEBACK, REVERSAL, REQUEST_REFUND }
-
-    record Event(Kind kind, long amount) {
+    enum Kind {
+        CAPTURE,
+        PAY,
+        RESERVE,
+        RELEASE,
+        REFUND,
+        CHARGEBACK,
+        REVERSAL,
+        REQUEST_REFUND
     }
+
+    record Event(Kind kind, long amount) {}
 
     static final int TRIES = 5_000;
 
@@ -98,8 +106,11 @@ class LedgerPropertiesTest {
             assertThat(p.getReceivable()).isEqualTo(debits);
             assertThat(p.getPaid()).isEqualTo(credits);
             assertThat(p.getBalance()).isEqualTo(debits - credits);
-            assertThat(p.getRefunded()).isEqualTo(-bookings.stream().filter(b -> b.getType() == BookingType.REFUND)
-                    .mapToLong(Booking::getCredit).sum());
+            assertThat(p.getRefunded())
+                    .isEqualTo(-bookings.stream()
+                            .filter(b -> b.getType() == BookingType.REFUND)
+                            .mapToLong(Booking::getCredit)
+                            .sum());
             assertThat(p.getReserved()).isNotNegative();
             assertThat(p.getPreauthorized()).isNotNegative();
             if (type == ProcessType.PREAUTHORIZATION && method.isProviderAuthorised()) {

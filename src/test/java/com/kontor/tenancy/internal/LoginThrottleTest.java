@@ -13,8 +13,11 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
     private final MutableClock clock = new MutableClock();
-    private final LoginThrottle throttle = new LoginThrottle(new SecurityProperties(Duration.ofMinutes(30),
-            new SecurityProperties.LoginThrottle(3, Duration.ofSeconds(30), 10, Duration.ofMinutes(15))), clock);
+    private final LoginThrottle throttle = new LoginThrottle(
+            new SecurityProperties(
+                    Duration.ofMinutes(30),
+                    new SecurityProperties.LoginThrottle(3, Duration.ofSeconds(30), 10, Duration.ofMinutes(15))),
+            clock);
 
     @Test
     void theFirstFailuresCostNothingThenDelaysDouble() {
@@ -45,9 +48,9 @@ class LoginThrottleTest {
         for (int i = 0; i < 20; i++) {
             throttle.failed("user" + i + "@shop.example", "198.51.100.9");
         }
-        assertThat(throttle.waitFor("someone-new@shop.example", "198.51.100.9"))
-                .isGreaterThan(Duration.ofMinutes(5));
-        assertThat(throttle.waitFor("someone-new@shop.example", "198.51.100.10")).isZero();
+        assertThat(throttle.waitFor("someone-new@shop.example", "198.51.100.9")).isGreaterThan(Duration.ofMinutes(5));
+        assertThat(throttle.waitFor("someone-new@shop.example", "198.51.100.10"))
+                .isZero();
     }
 
     @Test

@@ -48,13 +48,17 @@ public class AppPage extends Page {
     /** The labels of the drawer's entries. */
     public List<String> menu() {
         return browser.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
-                .map(WebElement::getText).map(String::strip).toList();
+                .map(WebElement::getText)
+                .map(String::strip)
+                .toList();
     }
 
     public void openMenu(String label) {
         browser.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
-                .filter(item -> item.getText().strip().equals(label)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No menu entry " + label)).click();
+                .filter(item -> item.getText().strip().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No menu entry " + label))
+                .click();
         settle();
     }
 
@@ -63,7 +67,8 @@ public class AppPage extends Page {
         present(By.cssSelector("#" + gridId));
         settle();
         return browser.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     public void go(String path) {
@@ -74,7 +79,8 @@ public class AppPage extends Page {
     public void chooseLanguage(String code) {
         WebElement header = visible(By.id("header"));
         visible(By.id("language-switch")).click();
-        visible(By.xpath("//vaadin-select-item[normalize-space(.)='" + code + "']")).click();
+        visible(By.xpath("//vaadin-select-item[normalize-space(.)='" + code + "']"))
+                .click();
         waiting().until(ExpectedConditions.stalenessOf(header)); // the page reloads in the new language
         waitForLayout();
     }

@@ -19,9 +19,12 @@ public class LoginPage extends Page {
     }
 
     public void submit(String email, String password) {
-        browser.findElement(By.cssSelector("#login-form input[name='username']")).sendKeys(email);
-        browser.findElement(By.cssSelector("#login-form input[name='password']")).sendKeys(password);
-        browser.findElement(By.cssSelector("#login-form vaadin-button[slot='submit']")).click();
+        browser.findElement(By.cssSelector("#login-form input[name='username']"))
+                .sendKeys(email);
+        browser.findElement(By.cssSelector("#login-form input[name='password']"))
+                .sendKeys(password);
+        browser.findElement(By.cssSelector("#login-form vaadin-button[slot='submit']"))
+                .click();
     }
 
     public AppPage loginAs(String email, String password) {

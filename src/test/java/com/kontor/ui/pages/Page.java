@@ -39,9 +39,13 @@ public abstract class Page {
 
     /** Waits until Vaadin has answered every request of the page. */
     public void settle() {
-        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()));")));
+        waiting()
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                                                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()));")));
     }
 
     /** Types into a Vaadin field (the input is in its light DOM) and leaves it, so the value reaches the server. */
@@ -49,14 +53,13 @@ public abstract class Page {
         WebElement input = visible(field).findElement(By.cssSelector("input"));
         input.clear();
         input.sendKeys(text);
-        ((JavascriptExecutor) browser).executeScript(
-                "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input);
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input);
     }
 
     /** Clicks the item of a checkbox or radio group whose label is {@code label}. */
     protected void choose(By group, String label) {
-        List<WebElement> items = visible(group).findElements(By.xpath(
-                ".//label[normalize-space(.)='" + label + "']"));
+        List<WebElement> items = visible(group).findElements(By.xpath(".//label[normalize-space(.)='" + label + "']"));
         if (items.isEmpty()) {
             throw new IllegalStateException("No item '" + label + "' in " + group);
         }
@@ -67,8 +70,11 @@ public abstract class Page {
     protected void pick(By select, String label) {
         visible(select).click();
         By item = By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']");
-        WebElement shown = waiting().until(d -> d.findElements(item).stream().filter(WebElement::isDisplayed)
-                .findFirst().orElse(null));
+        WebElement shown = waiting()
+                .until(d -> d.findElements(item).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
         // a long list scrolls inside its overlay: bring the item into view as a user scrolling there would
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", shown);
         shown.click();

@@ -49,7 +49,9 @@ public class SearchPage extends Page {
 
     /** Presses Enter in criterion {@code n}'s field (the shortcut of the search button). */
     public SearchPage searchWithEnter(int n) {
-        visible(By.id("criterion-value-" + n)).findElement(By.cssSelector("input")).sendKeys(Keys.ENTER);
+        visible(By.id("criterion-value-" + n))
+                .findElement(By.cssSelector("input"))
+                .sendKeys(Keys.ENTER);
         settle();
         return this;
     }
@@ -62,19 +64,24 @@ public class SearchPage extends Page {
     public List<String> txids() {
         settle();
         return browser.findElements(By.cssSelector("#search-grid a[id^='txid-']")).stream()
-                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .toList();
     }
 
     public List<String> names() {
         settle();
         return browser.findElements(By.cssSelector("#search-grid a[id^='name-']")).stream()
-                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** Clicks a column header's sorter (its label). */
     public SearchPage sortBy(String header) {
         WebElement sorter = browser.findElements(By.cssSelector("#search-grid vaadin-grid-sorter")).stream()
-                .filter(s -> s.getText().strip().equals(header)).findFirst()
+                .filter(s -> s.getText().strip().equals(header))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No column " + header));
         // a wide grid scrolls sideways: click the sorter where it is, as a user scrolling there would
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click();", sorter);

@@ -47,7 +47,8 @@ public class UserAdminPage extends AppPage {
     }
 
     public boolean dialogOpen() {
-        return exists(By.id("user-email")) && browser.findElement(By.id("user-email")).isDisplayed();
+        return exists(By.id("user-email"))
+                && browser.findElement(By.id("user-email")).isDisplayed();
     }
 
     /** Waits for the dialog to close (it closes with an animation); false if it stays open. */
