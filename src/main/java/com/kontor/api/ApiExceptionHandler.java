@@ -1,6 +1,6 @@
 package com.kontor.api;
 
-import com.kontor.payment.PaymentRefused;
+import com.kontor.operation.PaymentRefused;
 import com.kontor.tenancy.OperationRefused;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;

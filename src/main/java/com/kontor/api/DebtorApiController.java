@@ -3,8 +3,8 @@ package com.kontor.api;
 import com.kontor.debtor.DebtorDetails;
 import com.kontor.debtor.DebtorService;
 import com.kontor.debtor.MasterData;
-import com.kontor.payment.DebtorAccount;
-import com.kontor.payment.PaymentService;
+import com.kontor.ledger.DebtorBalances;
+import com.kontor.ledger.LedgerQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.List;
@@ -84,7 +84,7 @@ class DebtorApiController {
             List<MoneyJson> balances,
             List<Long> txids) {
 
-        static DebtorResource of(DebtorDetails d, DebtorAccount account) {
+        static DebtorResource of(DebtorDetails d, DebtorBalances account) {
             MasterData m = d.masterData();
             return new DebtorResource(
                     d.customerId(),
@@ -110,11 +110,11 @@ class DebtorApiController {
     }
 
     private final DebtorService debtors;
-    private final PaymentService payments;
+    private final LedgerQueries ledger;
 
-    DebtorApiController(DebtorService debtors, PaymentService payments) {
+    DebtorApiController(DebtorService debtors, LedgerQueries ledger) {
         this.debtors = debtors;
-        this.payments = payments;
+        this.ledger = ledger;
     }
 
     @PutMapping("/{customerId}")
@@ -126,14 +126,14 @@ class DebtorApiController {
         DebtorService.PutResult result = debtors.put(customerId, body.toMasterData(), key.asActor());
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(DebtorResource.of(
-                        result.debtor(), payments.accountOf(result.debtor().id())));
+                        result.debtor(), ledger.balancesOf(result.debtor().id())));
     }
 
     @GetMapping("/{customerId}")
     @Operation(summary = "The debtor, its balances and its processes' TXIDs")
     ResponseEntity<?> get(@PathVariable String customerId) {
         return debtors.byCustomerId(customerId)
-                .<ResponseEntity<?>>map(d -> ResponseEntity.ok(DebtorResource.of(d, payments.accountOf(d.id()))))
+                .<ResponseEntity<?>>map(d -> ResponseEntity.ok(DebtorResource.of(d, ledger.balancesOf(d.id()))))
                 .orElseGet(() -> notFound(customerId));
     }
 

@@ -1,6 +1,6 @@
 package com.kontor.api;
 
-import com.kontor.notification.NotificationInbox;
+import com.kontor.psp.NotificationInbox;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;

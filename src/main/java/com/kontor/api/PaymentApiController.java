@@ -2,14 +2,17 @@ package com.kontor.api;
 
 import com.kontor.debtor.BankAccountData;
 import com.kontor.debtor.CardData;
-import com.kontor.payment.NewPayment;
-import com.kontor.payment.PaymentMethod;
-import com.kontor.payment.PaymentRefused;
-import com.kontor.payment.PaymentService;
-import com.kontor.payment.PaymentView;
-import com.kontor.payment.ProcessType;
-import com.kontor.payment.RefundOutcome;
-import com.kontor.payment.Shippable;
+import com.kontor.ledger.LedgerQueries;
+import com.kontor.ledger.PaymentMethod;
+import com.kontor.ledger.ProcessDetails;
+import com.kontor.ledger.ProcessType;
+import com.kontor.operation.CaptureService;
+import com.kontor.operation.NewPayment;
+import com.kontor.operation.PaymentCreation;
+import com.kontor.operation.PaymentRefused;
+import com.kontor.operation.RefundOutcome;
+import com.kontor.operation.RefundService;
+import com.kontor.operation.Shippable;
 import com.kontor.tenancy.OperationRefused;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
@@ -127,8 +130,8 @@ class PaymentApiController {
             String errorMessage,
             List<BookingJson> bookings) {
 
-        static PaymentResource of(PaymentView p) {
-            PaymentView.Amounts a = p.amounts();
+        static PaymentResource of(ProcessDetails p) {
+            ProcessDetails.Amounts a = p.amounts();
             return new PaymentResource(
                     p.txid(),
                     p.type().name().toLowerCase(java.util.Locale.ROOT),
@@ -162,10 +165,17 @@ class PaymentApiController {
         }
     }
 
-    private final PaymentService payments;
+    private final PaymentCreation creation;
+    private final CaptureService captures;
+    private final RefundService refunds;
+    private final LedgerQueries ledger;
 
-    PaymentApiController(PaymentService payments) {
-        this.payments = payments;
+    PaymentApiController(
+            PaymentCreation creation, CaptureService captures, RefundService refunds, LedgerQueries ledger) {
+        this.creation = creation;
+        this.captures = captures;
+        this.refunds = refunds;
+        this.ledger = ledger;
     }
 
     @PostMapping
@@ -174,14 +184,14 @@ class PaymentApiController {
                     + "the provider declines it (status ERROR)")
     ResponseEntity<PaymentResource> create(
             @RequestBody PaymentRequest body, @AuthenticationPrincipal ApiKeyPrincipal key) {
-        PaymentView created = payments.create(key.portalId(), body.toNewPayment(), key.asActor());
+        ProcessDetails created = creation.create(key.portalId(), body.toNewPayment(), key.asActor());
         return ResponseEntity.status(HttpStatus.CREATED).body(PaymentResource.of(created));
     }
 
     @GetMapping("/{txid}")
     @Operation(summary = "The process: status, amounts, bookings")
     ResponseEntity<PaymentResource> get(@PathVariable long txid) {
-        return payments.byTxid(txid)
+        return ledger.byTxid(txid)
                 .map(p -> ResponseEntity.ok(PaymentResource.of(p)))
                 .orElseThrow(() -> new PaymentRefused(
                         PaymentRefused.Code.NOT_FOUND,
@@ -193,7 +203,7 @@ class PaymentApiController {
     ResponseEntity<PaymentResource> capture(
             @PathVariable long txid, @RequestBody AmountRequest body, @AuthenticationPrincipal ApiKeyPrincipal key) {
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(PaymentResource.of(payments.capture(txid, body.money(), key.asActor())));
+                .body(PaymentResource.of(captures.capture(txid, body.money(), key.asActor())));
     }
 
     @PostMapping("/{txid}/shipments")
@@ -202,13 +212,13 @@ class PaymentApiController {
             @PathVariable long txid,
             @RequestBody(required = false) ShipmentRequest body,
             @AuthenticationPrincipal ApiKeyPrincipal key) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(PaymentResource.of(payments.ship(txid, key.asActor())));
+        return ResponseEntity.status(HttpStatus.CREATED).body(PaymentResource.of(captures.ship(txid, key.asActor())));
     }
 
     @GetMapping("/{txid}/shippable")
     @Operation(summary = "May the order ship (payment committed)?")
     Shippable shippable(@PathVariable long txid) {
-        return payments.shippable(txid);
+        return captures.shippable(txid);
     }
 
     @PostMapping("/{txid}/refunds")
@@ -217,7 +227,7 @@ class PaymentApiController {
                     + "merchant's four-eyes threshold")
     ResponseEntity<?> refund(
             @PathVariable long txid, @RequestBody AmountRequest body, @AuthenticationPrincipal ApiKeyPrincipal key) {
-        return switch (payments.refund(txid, body.money(), key.asActor())) {
+        return switch (refunds.refund(txid, body.money(), key.asActor())) {
             case RefundOutcome.Done done ->
                 ResponseEntity.status(HttpStatus.CREATED).body(PaymentResource.of(done.process()));
             case RefundOutcome.PendingApproval pending ->

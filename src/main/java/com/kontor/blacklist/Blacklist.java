@@ -67,7 +67,7 @@ public class Blacklist {
 
     /** Puts a value on the blacklist (until {@code expiresOn}, inclusive, or unlimited when null). */
     @Transactional
-    public BlacklistEntryView add(BlacklistKind kind, String value, LocalDate expiresOn) {
+    public BlacklistEntrySummary add(BlacklistKind kind, String value, LocalDate expiresOn) {
         KontorUser user = requireManager();
         Partition partition = currentTenancy.requirePartition();
         String normalised = kind.normalise(value);
@@ -89,7 +89,7 @@ public class Blacklist {
      * IBAN or card token is never in clear); {@code masked} is its display form.
      */
     @Transactional
-    public BlacklistEntryView addFingerprint(
+    public BlacklistEntrySummary addFingerprint(
             BlacklistKind kind, String fingerprint, String masked, LocalDate expiresOn) {
         KontorUser user = requireManager();
         Partition partition = currentTenancy.requirePartition();
@@ -104,14 +104,14 @@ public class Blacklist {
 
     /** BL-2: the entry a stored value's fingerprint has on the current partition's blacklist, if active today. */
     @Transactional(readOnly = true)
-    public java.util.Optional<BlacklistEntryView> entryFor(BlacklistKind kind, String fingerprint) {
+    public java.util.Optional<BlacklistEntrySummary> entryFor(BlacklistKind kind, String fingerprint) {
         LocalDate today = today();
         return entries.findByKindAndFingerprint(kind, fingerprint)
                 .filter(e -> e.activeOn(today))
                 .map(Blacklist::view);
     }
 
-    private BlacklistEntryView store(
+    private BlacklistEntrySummary store(
             KontorUser user,
             Partition partition,
             BlacklistKind kind,
@@ -143,7 +143,7 @@ public class Blacklist {
     }
 
     @Transactional(readOnly = true)
-    public List<BlacklistEntryView> list() {
+    public List<BlacklistEntrySummary> list() {
         requireManager();
         return entries.findAllByOrderByCreatedAtDesc().stream()
                 .map(Blacklist::view)
@@ -254,8 +254,8 @@ public class Blacklist {
                 partition.merchantId(), partition.mode().name(), user.asActor(), type, null, null, null, details));
     }
 
-    private static BlacklistEntryView view(BlacklistEntry e) {
-        return new BlacklistEntryView(
+    private static BlacklistEntrySummary view(BlacklistEntry e) {
+        return new BlacklistEntrySummary(
                 e.getId(), e.getKind(), e.getMasked(), e.getExpiresOn(), e.getCreatedAt(), e.getCreatedBy());
     }
 }

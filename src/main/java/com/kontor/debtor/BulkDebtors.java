@@ -101,7 +101,7 @@ public class BulkDebtors {
                     id,
                     d.bankAccount().holder(),
                     cipher.encrypt(iban.value()),
-                    fingerprints.of(DebtorPaymentData.IBAN_FINGERPRINT, iban.value()),
+                    fingerprints.of(PaymentDataValidation.IBAN_FINGERPRINT, iban.value()),
                     iban.masked(),
                     d.bankAccount().bic(),
                     iban.value().substring(0, 2),
@@ -130,7 +130,7 @@ public class BulkDebtors {
                     c.expiryMonth(),
                     c.expiryYear(),
                     cipher.encrypt(c.token()),
-                    fingerprints.of(DebtorPaymentData.CARD_TOKEN_FINGERPRINT, c.token()),
+                    fingerprints.of(PaymentDataValidation.CARD_TOKEN_FINGERPRINT, c.token()),
                     created
                 });
             }

@@ -5,7 +5,6 @@ import com.kontor.audit.AuditEntry;
 import com.kontor.audit.AuditEventType;
 import com.kontor.audit.AuditLog;
 import com.kontor.crypto.FieldCipher;
-import com.kontor.crypto.Fingerprints;
 import com.kontor.debtor.internal.BankAccount;
 import com.kontor.debtor.internal.BankAccountRepository;
 import com.kontor.debtor.internal.Card;
@@ -39,18 +38,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DebtorPaymentData {
 
-    /** The fingerprint kinds, shared with the blacklist so that one fingerprint matches both. */
-    public static final String IBAN_FINGERPRINT = "iban";
-
-    public static final String CARD_TOKEN_FINGERPRINT = "card-token";
-
     private final DebtorRepository debtors;
     private final BankAccountRepository bankAccounts;
     private final CardRepository cards;
     private final MandateRepository mandates;
     private final DebtorHistory history;
     private final FieldCipher cipher;
-    private final Fingerprints fingerprints;
     private final EditPermission editPermission;
     private final CurrentUser currentUser;
     private final CurrentTenancy currentTenancy;
@@ -64,7 +57,6 @@ public class DebtorPaymentData {
             MandateRepository mandates,
             DebtorHistory history,
             FieldCipher cipher,
-            Fingerprints fingerprints,
             EditPermission editPermission,
             CurrentTenancy currentTenancy,
             CurrentUser currentUser,
@@ -77,79 +69,10 @@ public class DebtorPaymentData {
         this.mandates = mandates;
         this.history = history;
         this.cipher = cipher;
-        this.fingerprints = fingerprints;
         this.editPermission = editPermission;
         this.currentTenancy = currentTenancy;
         this.auditLog = auditLog;
         this.clock = clock;
-    }
-
-    /** A bank account checked and normalised, not yet stored. */
-    public record ValidBankAccount(String holder, Iban iban, Bic bic, String fingerprint) {}
-
-    /** A card checked, not yet stored. */
-    public record ValidCard(CardData data, String fingerprint) {}
-
-    /**
-     * Checks a bank account as given; errors name {@code <prefix>.holder}, {@code <prefix>.iban}, {@code <prefix>.bic}.
-     */
-    public ValidBankAccount validate(BankAccountData data, String prefix) {
-        if (data == null) {
-            throw OperationRefused.onField(prefix, "paymentData.bankAccountRequired");
-        }
-        String holder = trimmed(data.holder());
-        if (holder == null || holder.length() > 100 || holder.chars().anyMatch(Character::isISOControl)) {
-            throw OperationRefused.onField(prefix + ".holder", "paymentData.holderInvalid");
-        }
-        Iban iban;
-        Bic bic;
-        try {
-            iban = Iban.parse(data.iban());
-        } catch (OperationRefused e) {
-            throw OperationRefused.onField(prefix + ".iban", e.messageKey());
-        }
-        try {
-            bic = data.bic() == null || data.bic().isBlank() ? null : Bic.parse(data.bic());
-        } catch (OperationRefused e) {
-            throw OperationRefused.onField(prefix + ".bic", e.messageKey());
-        }
-        return new ValidBankAccount(holder, iban, bic, fingerprints.of(IBAN_FINGERPRINT, iban.value()));
-    }
-
-    /** Checks a card as given; a full card number anywhere is refused (DEB-4). */
-    public ValidCard validate(CardData data, String prefix) {
-        if (data == null) {
-            throw OperationRefused.onField(prefix, "paymentData.cardRequired");
-        }
-        String token = data.token();
-        if (token == null
-                || token.isBlank()
-                || token.length() > 100
-                || token.chars().anyMatch(Character::isISOControl)) {
-            throw OperationRefused.onField(prefix + ".token", "paymentData.tokenInvalid");
-        }
-        if (CardNumbers.isFullCardNumber(token) || CardNumbers.isFullCardNumber(data.holder())) {
-            throw OperationRefused.onField(prefix + ".token", "card.fullNumber");
-        }
-        if (data.brand() == null || !data.brand().matches("[A-Za-z0-9 _-]{1,20}")) {
-            throw OperationRefused.onField(prefix + ".brand", "paymentData.brandInvalid");
-        }
-        if (data.last4() == null || !data.last4().matches("[0-9]{4}")) {
-            throw OperationRefused.onField(prefix + ".last4", "paymentData.last4Invalid");
-        }
-        if (data.expiryMonth() == null || data.expiryMonth() < 1 || data.expiryMonth() > 12) {
-            throw OperationRefused.onField(prefix + ".expiryMonth", "paymentData.expiryMonthInvalid");
-        }
-        if (data.expiryYear() == null || data.expiryYear() < 2000 || data.expiryYear() > 2100) {
-            throw OperationRefused.onField(prefix + ".expiryYear", "paymentData.expiryYearInvalid");
-        }
-        String holder = trimmed(data.holder());
-        if (holder != null && (holder.length() > 100 || holder.chars().anyMatch(Character::isISOControl))) {
-            throw OperationRefused.onField(prefix + ".holder", "paymentData.holderInvalid");
-        }
-        return new ValidCard(
-                new CardData(token, data.brand(), data.last4(), data.expiryMonth(), data.expiryYear(), holder),
-                fingerprints.of(CARD_TOKEN_FINGERPRINT, token.strip()));
     }
 
     /**
@@ -157,14 +80,15 @@ public class DebtorPaymentData {
      * applies to future debits only (DEB-3): processes keep the account they were made with.
      */
     @Transactional
-    public BankAccountView useBankAccount(long debtorId, ValidBankAccount account, Actor actor) {
-        return view(useBankAccount(debtorId, account, actor, false).account());
+    public BankAccountSummary useBankAccount(
+            long debtorId, PaymentDataValidation.ValidBankAccount account, Actor actor) {
+        return useBankAccount(debtorId, account, actor, false).account().summary();
     }
 
     private record UsedAccount(BankAccount account, boolean added) {}
 
     /** The bank account and mandate a direct debit uses. */
-    public record DebitData(BankAccountView account, MandateView mandate) {}
+    public record DebitData(BankAccountSummary account, MandateSummary mandate) {}
 
     /**
      * The bank account a direct debit uses ({@link #useBankAccount}) with its mandate ({@link #mandateFor}). For a
@@ -172,17 +96,20 @@ public class DebtorPaymentData {
      * no mandate: there is none yet.
      */
     @Transactional
-    public DebitData debitWith(long debtorId, boolean newDebtor, ValidBankAccount account, Actor actor) {
+    public DebitData debitWith(
+            long debtorId, boolean newDebtor, PaymentDataValidation.ValidBankAccount account, Actor actor) {
         UsedAccount used = useBankAccount(debtorId, account, actor, newDebtor);
         BankAccount stored = used.account();
         Optional<Mandate> existing =
                 used.added() ? Optional.empty() : mandates.findFirstByBankAccountIdOrderByIdDesc(stored.getId());
         return new DebitData(
-                view(stored),
-                view(existing.orElseGet(() -> newMandate(requireDebtor(debtorId), stored.getId(), null, actor))));
+                stored.summary(),
+                existing.orElseGet(() -> newMandate(requireDebtor(debtorId), stored.getId(), null, actor))
+                        .summary());
     }
 
-    private UsedAccount useBankAccount(long debtorId, ValidBankAccount account, Actor actor, boolean newDebtor) {
+    private UsedAccount useBankAccount(
+            long debtorId, PaymentDataValidation.ValidBankAccount account, Actor actor, boolean newDebtor) {
         editPermission.require();
         Debtor debtor = requireDebtor(debtorId);
         Instant now = Instant.now(clock);
@@ -193,11 +120,11 @@ public class DebtorPaymentData {
         BankAccount stored;
         if (existing.isPresent()) {
             stored = existing.get();
-            String before = describe(stored);
+            String before = stored.describe();
             if (!Objects.equals(stored.getHolder(), account.holder()) || !Objects.equals(stored.getBic(), bic)) {
                 stored.setHolder(account.holder());
                 stored.setBic(bic);
-                recordChange(debtor, "bankAccount", before, describe(stored), actor, now);
+                recordChange(debtor, "bankAccount", before, stored.describe(), actor, now);
             }
             return new UsedAccount(stored, false);
         }
@@ -210,13 +137,13 @@ public class DebtorPaymentData {
                 bic,
                 account.iban().value().substring(0, 2),
                 now));
-        recordChange(debtor, "bankAccount", null, describe(stored), actor, now);
+        recordChange(debtor, "bankAccount", null, stored.describe(), actor, now);
         return new UsedAccount(stored, true);
     }
 
     /** The debtor's card with this token, added if new; holder and expiry may change, the number never (DEB-3). */
     @Transactional
-    public CardView useCard(long debtorId, ValidCard card, Actor actor) {
+    public CardSummary useCard(long debtorId, PaymentDataValidation.ValidCard card, Actor actor) {
         editPermission.require();
         Debtor debtor = requireDebtor(debtorId);
         Instant now = Instant.now(clock);
@@ -229,11 +156,11 @@ public class DebtorPaymentData {
             if (Objects.equals(stored.getHolder(), d.holder())
                     && stored.getExpiryMonth() == d.expiryMonth()
                     && stored.getExpiryYear() == d.expiryYear()) {
-                return view(stored);
+                return stored.summary();
             }
-            String before = describe(stored);
+            String before = stored.describe();
             stored.amend(d.holder(), d.expiryMonth(), d.expiryYear());
-            recordChange(debtor, "card", before, describe(stored), actor, now);
+            recordChange(debtor, "card", before, stored.describe(), actor, now);
         } else {
             stored = cards.save(new Card(
                     debtorId,
@@ -245,9 +172,9 @@ public class DebtorPaymentData {
                     cipher.encrypt(d.token().strip()),
                     card.fingerprint(),
                     now));
-            recordChange(debtor, "card", null, describe(stored), actor, now);
+            recordChange(debtor, "card", null, stored.describe(), actor, now);
         }
-        return view(stored);
+        return stored.summary();
     }
 
     /**
@@ -255,7 +182,7 @@ public class DebtorPaymentData {
      * {@code holder} or {@code bic}.
      */
     @Transactional
-    public BankAccountView amendBankAccount(long bankAccountId, String holder, String bic, Actor actor) {
+    public BankAccountSummary amendBankAccount(long bankAccountId, String holder, String bic, Actor actor) {
         editPermission.require();
         BankAccount account = bankAccounts
                 .findById(bankAccountId)
@@ -269,19 +196,19 @@ public class DebtorPaymentData {
             throw OperationRefused.onField("bic", e.messageKey());
         }
         if (Objects.equals(account.getHolder(), newHolder) && Objects.equals(account.getBic(), newBic)) {
-            return view(account);
+            return account.summary();
         }
-        String before = describe(account);
+        String before = account.describe();
         account.setHolder(newHolder);
         account.setBic(newBic);
         recordChange(
                 requireDebtor(account.getDebtorId()),
                 "bankAccount",
                 before,
-                describe(account),
+                account.describe(),
                 actor,
                 Instant.now(clock));
-        return view(account);
+        return account.summary();
     }
 
     /**
@@ -289,7 +216,7 @@ public class DebtorPaymentData {
      * Errors name {@code holder}, {@code expiryMonth} or {@code expiryYear}.
      */
     @Transactional
-    public CardView amendCard(long cardId, String holder, Integer expiryMonth, Integer expiryYear, Actor actor) {
+    public CardSummary amendCard(long cardId, String holder, Integer expiryMonth, Integer expiryYear, Actor actor) {
         editPermission.require();
         Card card = cards.findById(cardId)
                 .filter(c -> !c.isRemoved())
@@ -304,12 +231,12 @@ public class DebtorPaymentData {
         if (Objects.equals(card.getHolder(), newHolder)
                 && card.getExpiryMonth() == expiryMonth
                 && card.getExpiryYear() == expiryYear) {
-            return view(card);
+            return card.summary();
         }
-        String before = describe(card);
+        String before = card.describe();
         card.amend(newHolder, expiryMonth, expiryYear);
-        recordChange(requireDebtor(card.getDebtorId()), "card", before, describe(card), actor, Instant.now(clock));
-        return view(card);
+        recordChange(requireDebtor(card.getDebtorId()), "card", before, card.describe(), actor, Instant.now(clock));
+        return card.summary();
     }
 
     private static String checkedHolder(String holder, boolean required) {
@@ -326,12 +253,13 @@ public class DebtorPaymentData {
 
     /** The mandate for debiting this bank account, signed today when the debtor has none for it yet. */
     @Transactional
-    public MandateView mandateFor(long debtorId, long bankAccountId, String creditorId, Actor actor) {
+    public MandateSummary mandateFor(long debtorId, long bankAccountId, String creditorId, Actor actor) {
         Optional<Mandate> existing = mandates.findFirstByBankAccountIdOrderByIdDesc(bankAccountId);
         if (existing.isPresent()) {
-            return view(existing.get());
+            return existing.get().summary();
         }
-        return view(newMandate(requireDebtor(debtorId), bankAccountId, creditorId, actor));
+        return newMandate(requireDebtor(debtorId), bankAccountId, creditorId, actor)
+                .summary();
     }
 
     private Mandate newMandate(Debtor debtor, long bankAccountId, String creditorId, Actor actor) {
@@ -353,7 +281,7 @@ public class DebtorPaymentData {
                 .orElseThrow(() -> OperationRefused.because("paymentData.notFound"));
         Instant now = Instant.now(clock);
         account.remove(now);
-        recordChange(requireDebtor(account.getDebtorId()), "bankAccount", describe(account), null, actor, now);
+        recordChange(requireDebtor(account.getDebtorId()), "bankAccount", account.describe(), null, actor, now);
     }
 
     @Transactional
@@ -364,27 +292,27 @@ public class DebtorPaymentData {
                 .orElseThrow(() -> OperationRefused.because("paymentData.notFound"));
         Instant now = Instant.now(clock);
         card.remove(now);
-        recordChange(requireDebtor(card.getDebtorId()), "card", describe(card), null, actor, now);
+        recordChange(requireDebtor(card.getDebtorId()), "card", card.describe(), null, actor, now);
     }
 
     @Transactional(readOnly = true)
-    public List<BankAccountView> bankAccounts(long debtorId) {
+    public List<BankAccountSummary> bankAccounts(long debtorId) {
         return bankAccounts.findByDebtorIdAndRemovedAtIsNullOrderByIdDesc(debtorId).stream()
-                .map(DebtorPaymentData::view)
+                .map(BankAccount::summary)
                 .toList();
     }
 
     @Transactional(readOnly = true)
-    public List<CardView> cards(long debtorId) {
+    public List<CardSummary> cards(long debtorId) {
         return cards.findByDebtorIdAndRemovedAtIsNullOrderByIdDesc(debtorId).stream()
-                .map(DebtorPaymentData::view)
+                .map(Card::summary)
                 .toList();
     }
 
     @Transactional(readOnly = true)
-    public List<MandateView> mandates(long debtorId) {
+    public List<MandateSummary> mandates(long debtorId) {
         return mandates.findByDebtorIdOrderByIdDesc(debtorId).stream()
-                .map(DebtorPaymentData::view)
+                .map(Mandate::summary)
                 .toList();
     }
 
@@ -435,46 +363,7 @@ public class DebtorPaymentData {
                 .withChange(field, old, value));
     }
 
-    private static String describe(BankAccount a) {
-        return a.getIbanMasked() + " (" + a.getHolder() + (a.getBic() == null ? "" : ", " + a.getBic()) + ")";
-    }
-
-    private static String describe(Card c) {
-        return c.getBrand() + " •••• " + c.getLast4() + " " + c.getExpiryMonth() + "/" + c.getExpiryYear()
-                + (c.getHolder() == null ? "" : " (" + c.getHolder() + ")");
-    }
-
     private static String trimmed(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static BankAccountView view(BankAccount a) {
-        return new BankAccountView(
-                a.getId(),
-                a.getDebtorId(),
-                a.getHolder(),
-                a.getIbanMasked(),
-                a.getIbanFingerprint(),
-                a.getBic(),
-                a.getCountry(),
-                a.getCreatedAt());
-    }
-
-    private static CardView view(Card c) {
-        return new CardView(
-                c.getId(),
-                c.getDebtorId(),
-                c.getHolder(),
-                c.getBrand(),
-                c.getLast4(),
-                c.getExpiryMonth(),
-                c.getExpiryYear(),
-                c.getTokenFingerprint(),
-                c.getCreatedAt());
-    }
-
-    private static MandateView view(Mandate m) {
-        return new MandateView(
-                m.getId(), m.getBankAccountId(), m.getMandateReference(), m.getCreditorId(), m.getSignedOn());
     }
 }

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A debtor's master data (DEB-1), named as API.md names them. Strings are trimmed, blank ones are absent, and
@@ -61,6 +63,16 @@ public record MasterData(
     @AssertTrue(message = "{kontor.debtor.nameRequired}")
     public boolean isLastNameOrCompany() {
         return lastName != null || company != null;
+    }
+
+    /** How the portal names the debtor: salutation, title and name of a person, or the company. */
+    public String displayName() {
+        if (lastName == null) {
+            return company;
+        }
+        return Stream.of(salutation, title, firstName, lastName)
+                .filter(part -> part != null)
+                .collect(Collectors.joining(" "));
     }
 
     /** The values by field name, in a fixed order, for history and audit. */

@@ -4,7 +4,7 @@ import com.kontor.api.ApiKeys;
 import com.kontor.blacklist.Blacklist;
 import com.kontor.blacklist.BlacklistKind;
 import com.kontor.money.Money;
-import com.kontor.notification.ProviderAccounts;
+import com.kontor.psp.ProviderAccounts;
 import com.kontor.tenancy.BookedModule;
 import com.kontor.tenancy.MerchantDirectory;
 import com.kontor.tenancy.MerchantOverview;

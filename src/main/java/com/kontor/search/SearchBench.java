@@ -30,14 +30,14 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "kontor.bench.search")
 class SearchBench implements ApplicationRunner {
 
-    private final PaymentSearch search;
+    private final DebtorSearch search;
     private final JdbcTemplate jdbc;
     private final FieldCipher cipher;
     private final ApplicationContext context;
     private final long merchantId;
 
     SearchBench(
-            PaymentSearch search,
+            DebtorSearch search,
             JdbcTemplate jdbc,
             FieldCipher cipher,
             ApplicationContext context,
@@ -141,10 +141,10 @@ class SearchBench implements ApplicationRunner {
         int rows = 0;
         for (int round = -3; round < millis.length; round++) {
             long start = System.nanoTime();
-            PaymentSearch.Prepared prepared = search.prepare(request);
+            DebtorSearch.Prepared prepared = search.prepare(request);
             boolean over = search.exceedsLimit(prepared);
             rows = over
-                    ? PaymentSearch.LIMIT + 1
+                    ? DebtorSearch.LIMIT + 1
                     : search.page(prepared, SortColumn.DATE, true, 0, 50).size();
             if (round >= 0) {
                 millis[round] = (System.nanoTime() - start) / 1e6;
@@ -156,10 +156,10 @@ class SearchBench implements ApplicationRunner {
                 name,
                 millis[millis.length / 2],
                 millis[(int) Math.ceil(millis.length * 0.95) - 1],
-                rows > PaymentSearch.LIMIT ? ">1000" : rows + "");
+                rows > DebtorSearch.LIMIT ? ">1000" : rows + "");
     }
 
-    private void explain(String name, PaymentSearch.Prepared prepared) {
+    private void explain(String name, DebtorSearch.Prepared prepared) {
         System.out.println("EXPLAIN " + name + " (first page):");
         List<Map<String, Object>> plan = jdbc.queryForList(
                 "explain " + search.pageSql(prepared, SortColumn.DATE, true, 0, 50),

@@ -45,7 +45,7 @@ class BlacklistTest {
     @Test
     void valuesAreStoredAsFingerprintsShownMaskedAndMatchedNormalised() {
         String email = "Fraud." + UUID.randomUUID().toString().substring(0, 6) + "@Example.com";
-        BlacklistEntryView entry = as(
+        BlacklistEntrySummary entry = as(
                 "support@mueller.example",
                 Mode.LIVE,
                 () -> blacklist.add(BlacklistKind.EMAIL, "  " + email + " ", null));
@@ -93,7 +93,7 @@ class BlacklistTest {
     @Test
     void anExpiredEntryNoLongerBlocksAndIsRemovedWithAnAuditRecord() {
         String token = "tok_" + UUID.randomUUID();
-        BlacklistEntryView entry = as(
+        BlacklistEntrySummary entry = as(
                 "support@mueller.example",
                 Mode.TEST,
                 () -> blacklist.add(

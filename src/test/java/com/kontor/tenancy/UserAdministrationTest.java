@@ -3,9 +3,11 @@ package com.kontor.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.kontor.tenancy.internal.LoginThrottle;
 import com.kontor.testsupport.IntegrationTest;
 import com.kontor.testsupport.TestUsers;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +34,9 @@ import org.springframework.security.core.AuthenticationException;
 class UserAdministrationTest {
 
     static final String PASSWORD = "long enough passphrase";
+
+    @Autowired
+    LoginThrottle loginThrottle;
 
     @Autowired
     PlatformAdministration platform;
@@ -228,7 +234,10 @@ class UserAdministrationTest {
         assertThatThrownBy(() -> manager.authenticate(
                         UsernamePasswordAuthenticationToken.unauthenticated(user.email(), PASSWORD)))
                 .isInstanceOf(BadCredentialsException.class);
-        Thread.sleep(1_200); // the delay after the first failure beyond the free ones: 1 s
+        // the delay after the first failure beyond the free ones is 1 s: wait until it is over, not a guessed time
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> loginThrottle.waitFor(user.email(), null).isZero());
         assertThat(manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user.email(), PASSWORD))
                         .isAuthenticated())
                 .isTrue();

@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.kontor.demo.DemoLogins;
 import com.kontor.testsupport.ApiClient;
 import com.kontor.testsupport.BrowserTest;
-import com.kontor.ui.pages.AppPage;
+import com.kontor.ui.pages.BlacklistPage;
+import com.kontor.ui.pages.DebtorDetailPage;
 import com.kontor.ui.pages.LoginPage;
 import java.util.Random;
 import java.util.UUID;
 import org.iban4j.CountryCode;
 import org.iban4j.Iban;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * BL-1, BL-2, BL-4 with BL-3: a SUPPORT user blacklists a debtor's IBAN from the debtor view, the shop's next direct
@@ -26,9 +22,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class BlacklistBrowserTest extends BrowserTest {
 
     static final String TEST_KEY = "kontor_test_demo_mueller_webshop";
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     private ApiClient.Answer directDebit(ApiClient api, String customer, String iban) {
         return api.post(TEST_KEY, "/api/v1/payments", """
@@ -46,25 +39,22 @@ class BlacklistBrowserTest extends BrowserTest {
                 .accountNumber(String.format("%010d", new Random().nextLong(10_000_000_000L)))
                 .build()
                 .toString();
+        String masked = iban.substring(0, 4) + "…" + iban.substring(iban.length() - 4);
         String customer = "BL-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(directDebit(api, customer, iban).status()).isEqualTo(201);
-        String debtorNumber =
-                jdbc.queryForObject("select debtor_number from debtor where customer_id = ?", String.class, customer);
+        long debtorNumber = api.get(TEST_KEY, "/api/v1/debtors/" + customer).number("userId");
 
-        AppPage app = LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
-        app.go("/test/debtors/" + debtorNumber);
-        WebDriverWait wait = new WebDriverWait(browser, java.time.Duration.ofSeconds(20));
-        assertThat(browser.findElement(By.id("bl-state-iban-0")).getText()).isEqualTo("not blacklisted");
-        browser.findElement(By.id("provider-log")).click(); // TX-8: the debit asked of the provider and its answer
-        assertThat(app.gridCells("provider-log-grid")).contains("REQUEST", "ANSWER", "debit", "APPROVED");
-        browser.findElement(By.id("provider-log-close")).click();
-        app.settle();
-        assertThat(app.bodyText())
-                .contains(iban.substring(0, 4) + "…" + iban.substring(iban.length() - 4))
-                .doesNotContain(iban);
-        browser.findElement(By.id("bl-add-iban-0")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("bl-confirm"))).click();
-        wait.until(ExpectedConditions.textToBe(By.id("bl-state-iban-0"), "blacklisted"));
+        DebtorDetailPage debtor = DebtorDetailPage.open(
+                LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD),
+                "test",
+                debtorNumber,
+                null);
+        assertThat(debtor.blacklistState("iban-0")).isEqualTo("not blacklisted");
+        // TX-8: the debit asked of the provider and its answer
+        assertThat(debtor.openProviderLog()).contains("REQUEST", "ANSWER", "debit", "APPROVED");
+        debtor.close("provider-log-close");
+        assertThat(debtor.bodyText()).contains(masked).doesNotContain(iban);
+        debtor.blacklist("iban-0");
 
         ApiClient.Answer refused = directDebit(
                 api,
@@ -73,14 +63,10 @@ class BlacklistBrowserTest extends BrowserTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text("code")).isEqualTo("BLACKLISTED");
 
-        app.go("/test/blacklist");
-        String masked = iban.substring(0, 4) + "…" + iban.substring(iban.length() - 4);
-        assertThat(app.gridCells("blacklist-grid")).contains(masked);
-        Long entry = jdbc.queryForObject("select max(id) from blacklist_entry where masked = ?", Long.class, masked);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("blacklist-remove-" + entry)))
-                .click();
-        app.settle();
-        assertThat(app.gridCells("blacklist-grid")).doesNotContain(masked);
+        BlacklistPage blacklist = BlacklistPage.open(debtor, "test");
+        assertThat(blacklist.cells()).contains(masked);
+        blacklist.remove(masked);
+        assertThat(blacklist.cells()).doesNotContain(masked);
         assertThat(directDebit(api, customer + "y", iban).status()).isEqualTo(201);
     }
 }

@@ -9,6 +9,8 @@ import com.kontor.tenancy.Partition;
 import com.kontor.testsupport.ApiClient;
 import com.kontor.testsupport.BrowserTest;
 import com.kontor.ui.pages.AppPage;
+import com.kontor.ui.pages.AuditPage;
+import com.kontor.ui.pages.DebtorDetailPage;
 import com.kontor.ui.pages.LoginPage;
 import com.kontor.ui.pages.SearchPage;
 import java.time.LocalDate;
@@ -20,7 +22,6 @@ import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -57,6 +58,13 @@ class SearchBrowserTest extends BrowserTest {
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             txids.add(created.number("txid"));
         }
+    }
+
+    /** The debtor number the shop got back for its customer (the API's userId). */
+    private String debtorNumber() {
+        return Long.toString(new ApiClient(port)
+                .get(TEST_KEY, "/api/v1/debtors/S-" + firstName)
+                .number("userId"));
     }
 
     private SearchPage searchAs(String email, String mode) {
@@ -104,46 +112,37 @@ class SearchBrowserTest extends BrowserTest {
 
         String middle = String.valueOf(txids.get(1));
         search.openTxid(middle);
-        AppPage app = new AppPage(browser, url(""));
-        String debtorNumber = jdbc.queryForObject(
-                "select debtor_number from debtor where customer_id = ?", String.class, "S-" + firstName);
-        app.waitForPath("/test/debtors/" + debtorNumber + "/" + middle);
-        assertThat(browser.findElement(By.id("debtor-name")).getText()).contains(firstName, "Müller-Lüdenscheid");
-        assertThat(browser.findElement(By.id("process-txid")).getText()).isEqualTo("TXID " + middle);
-        assertThat(browser.findElement(By.id("process-balance")).getText()).isEqualTo("€34.00");
-        assertThat(app.gridCells("account-grid")).contains("Receivable", "€34.00");
-        browser.findElement(By.id("customer-account")).click(); // TX-5: all three processes' bookings
-        assertThat(app.gridCells("customer-account-grid")).contains("€12.00", "€34.00", "€23.00");
-        assertThat(browser.findElement(By.id("customer-account-totals")).getText())
-                .isEqualTo("Debit €69.00, credit €0.00, balance €69.00");
+        DebtorDetailPage debtor = new DebtorDetailPage(browser, url(""));
+        String debtorNumber = debtorNumber();
+        debtor.waitForPath("/test/debtors/" + debtorNumber + "/" + middle);
+        assertThat(debtor.name()).contains(firstName, "Müller-Lüdenscheid");
+        assertThat(debtor.processHeading()).isEqualTo("TXID " + middle);
+        assertThat(debtor.balance()).isEqualTo("€34.00");
+        assertThat(debtor.account()).contains("Receivable", "€34.00");
+        // TX-5: all three processes' bookings
+        assertThat(debtor.openCustomerAccount()).contains("€12.00", "€34.00", "€23.00");
+        assertThat(debtor.customerAccountTotals()).isEqualTo("Debit €69.00, credit €0.00, balance €69.00");
 
-        app.go("/live/debtors/" + debtorNumber + "/" + middle); // the same debtor does not exist in live mode
-        assertThat(browser.findElements(By.id("not-found"))).isNotEmpty();
-        app.go("/test/debtors/abc"); // a mistyped URL, loaded as a new page: Kontor's answer, not a bare error
-        assertThat(browser.findElements(By.id("not-found"))).isNotEmpty();
+        debtor.go("/live/debtors/" + debtorNumber + "/" + middle); // the same debtor does not exist in live mode
+        assertThat(DebtorDetailPage.notFound(debtor)).isTrue();
+        debtor.go("/test/debtors/abc"); // a mistyped URL, loaded as a new page: Kontor's answer, not a bare error
+        assertThat(DebtorDetailPage.notFound(debtor)).isTrue();
     }
 
     @Test
     void aCommentOnAProcessShowsInTheAuditLog() {
         AppPage app = LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
-        String debtorNumber = jdbc.queryForObject(
-                "select debtor_number from debtor where customer_id = ?", String.class, "S-" + firstName);
+        String debtorNumber = debtorNumber();
         long txid = txids.get(0);
-        app.go("/test/debtors/" + debtorNumber + "/" + txid);
-        browser.findElement(By.id("comment-process")).click();
-        app.settle();
-        browser.findElement(By.id("comment-save")).click(); // empty: refused next to the field
-        app.settle();
-        assertThat(browser.findElement(By.id("comment-text")).getDomAttribute("invalid"))
-                .isNotNull();
+        DebtorDetailPage debtor = DebtorDetailPage.open(app, "test", Long.parseLong(debtorNumber), txid);
+        DebtorDetailPage.CommentDialog comment = debtor.commentOnProcess().save(); // empty: refused next to the field
+        assertThat(comment.refused()).isTrue();
         String text = "Called the customer " + firstName + ": pays next week";
-        browser.findElement(By.cssSelector("#comment-text textarea")).sendKeys(text);
-        browser.findElement(By.id("comment-save")).click();
-        app.settle();
-        browser.findElement(By.id("debtor-audit-log")).click(); // the log, pre-filtered to this debtor
-        app.waitForPath("/test/audit?debtor=" + debtorNumber);
-        assertThat(browser.findElement(By.id("audit-scope")).getText()).contains(debtorNumber);
-        List<String> cells = app.gridCells("audit-grid");
+        comment.write(text).save();
+        AuditPage audit = debtor.openAuditLog(); // the log, pre-filtered to this debtor
+        audit.waitForPath("/test/audit?debtor=" + debtorNumber);
+        assertThat(audit.scope()).contains(debtorNumber);
+        List<String> cells = audit.gridCells("audit-grid");
         assertThat(cells).contains(text, debtorNumber, String.valueOf(txid), "PAYMENT_CREATED");
         assertThat(cells).doesNotContain("LOGIN"); // records about others are not in the debtor's log
     }
@@ -179,14 +178,16 @@ class SearchBrowserTest extends BrowserTest {
         assertThat(search.message()).isEmpty();
         assertThat(search.txids()).isNotEmpty();
 
-        String bakerDebtor = jdbc.queryForObject(
-                "select max(debtor_number) from debtor where partition_key = ?",
-                String.class,
-                new Partition(baker, Mode.LIVE).key());
-        AppPage app = new AppPage(browser, url(""));
-        app.logout();
+        // a debtor of merchant B, created by its shop; a user of merchant A types its URL
+        long bakerDebtor = new ApiClient(port)
+                .put(
+                        "kontor_live_demo_baker_shop_uk",
+                        "/api/v1/debtors/B-" + firstName,
+                        "{\"lastName\": \"Baker\", \"country\": \"GB\"}")
+                .number("userId");
+        search.logout();
         AppPage mueller = LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
-        mueller.go("/live/debtors/" + bakerDebtor); // merchant B's debtor, typed by a user of merchant A
-        assertThat(browser.findElements(By.id("not-found"))).isNotEmpty();
+        mueller.go("/live/debtors/" + bakerDebtor);
+        assertThat(DebtorDetailPage.notFound(mueller)).isTrue();
     }
 }

@@ -1,7 +1,7 @@
 package com.kontor.blacklist.ui;
 
 import com.kontor.blacklist.Blacklist;
-import com.kontor.blacklist.BlacklistEntryView;
+import com.kontor.blacklist.BlacklistEntrySummary;
 import com.kontor.blacklist.BlacklistKind;
 import com.kontor.tenancy.BookedModule;
 import com.kontor.tenancy.MerchantDirectory;
@@ -38,7 +38,7 @@ import java.util.Locale;
 public class BlacklistView extends VerticalLayout implements HasDynamicTitle {
 
     private final Blacklist blacklist;
-    private final Grid<BlacklistEntryView> grid = new Grid<>();
+    private final Grid<BlacklistEntrySummary> grid = new Grid<>();
     private final Select<BlacklistKind> kind = new Select<>();
     private final TextField text = new TextField();
 
@@ -67,7 +67,7 @@ public class BlacklistView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> getTranslation("blacklist.kind." + e.kind().name()))
                 .setHeader(getTranslation("blacklist.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(BlacklistEntryView::masked)
+        grid.addColumn(BlacklistEntrySummary::masked)
                 .setHeader(getTranslation("blacklist.value"))
                 .setAutoWidth(true);
         grid.addColumn(e -> e.expiresOn() == null ? getTranslation("blacklist.unlimited") : date.format(e.expiresOn()))
@@ -82,6 +82,7 @@ public class BlacklistView extends VerticalLayout implements HasDynamicTitle {
                         refresh();
                     });
                     remove.setId("blacklist-remove-" + e.id());
+                    remove.setAriaLabel(getTranslation("blacklist.removeOf", e.masked()));
                     remove.addThemeVariants(
                             ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                     return remove;
@@ -95,7 +96,7 @@ public class BlacklistView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         String filter = text.getValue() == null ? "" : text.getValue().strip().toLowerCase(Locale.ROOT);
-        List<BlacklistEntryView> entries = blacklist.list().stream()
+        List<BlacklistEntrySummary> entries = blacklist.list().stream()
                 .filter(e -> kind.getValue() == null || e.kind() == kind.getValue())
                 .filter(e -> filter.isEmpty()
                         || e.masked().toLowerCase(Locale.ROOT).contains(filter)

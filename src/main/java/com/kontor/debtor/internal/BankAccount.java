@@ -1,5 +1,6 @@
 package com.kontor.debtor.internal;
 
+import com.kontor.debtor.BankAccountSummary;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -126,5 +127,15 @@ public class BankAccount {
 
     public long getVersion() {
         return version;
+    }
+
+    /** As the portal and the API show it: masked, the IBAN only as fingerprint. */
+    public BankAccountSummary summary() {
+        return new BankAccountSummary(id, debtorId, holder, ibanMasked, ibanFingerprint, bic, country, createdAt);
+    }
+
+    /** As the history and the audit log record it: masked. */
+    public String describe() {
+        return ibanMasked + " (" + holder + (bic == null ? "" : ", " + bic) + ")";
     }
 }

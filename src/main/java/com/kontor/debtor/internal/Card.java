@@ -1,5 +1,6 @@
 package com.kontor.debtor.internal;
 
+import com.kontor.debtor.CardSummary;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -133,5 +134,17 @@ public class Card {
 
     public void remove(Instant at) {
         this.removedAt = at;
+    }
+
+    /** As the portal and the API show it: the last four digits, the token only as fingerprint. */
+    public CardSummary summary() {
+        return new CardSummary(
+                id, debtorId, holder, brand, last4, expiryMonth, expiryYear, tokenFingerprint, createdAt);
+    }
+
+    /** As the history and the audit log record it: masked. */
+    public String describe() {
+        return brand + " •••• " + last4 + " " + expiryMonth + "/" + expiryYear
+                + (holder == null ? "" : " (" + holder + ")");
     }
 }

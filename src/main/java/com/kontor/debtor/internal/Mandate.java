@@ -1,5 +1,6 @@
 package com.kontor.debtor.internal;
 
+import com.kontor.debtor.MandateSummary;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -80,5 +81,9 @@ public class Mandate {
 
     public LocalDate getSignedOn() {
         return signedOn;
+    }
+
+    public MandateSummary summary() {
+        return new MandateSummary(id, bankAccountId, mandateReference, creditorId, signedOn);
     }
 }

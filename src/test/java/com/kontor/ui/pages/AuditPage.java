@@ -5,12 +5,17 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** The audit log (AUD-1..3): criteria, date range, grid, CSV export and the integrity check. */
-public class AuditPage extends Page {
+public class AuditPage extends AppPage {
 
     public AuditPage(WebDriver browser, String baseUrl) {
         super(browser, baseUrl);
         present(By.id("audit-grid"));
         settle();
+    }
+
+    /** What the log is limited to when opened from a debtor ("of debtor ..."). */
+    public String scope() {
+        return visible(By.id("audit-scope")).getText();
     }
 
     /** Sets criterion {@code n} (1..3) to a field (its label) and a text. */

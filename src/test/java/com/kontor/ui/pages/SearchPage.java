@@ -7,7 +7,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** The debtor and payment search (SRCH-1..4): criteria, date range, result grid. */
-public class SearchPage extends Page {
+public class SearchPage extends AppPage {
 
     public SearchPage(WebDriver browser, String baseUrl) {
         super(browser, baseUrl);

@@ -1,0 +1,201 @@
+package com.kontor.customer.ui;
+
+import com.kontor.audit.ui.AuditLogView;
+import com.kontor.blacklist.Blacklist;
+import com.kontor.customer.CustomerAccountQueries;
+import com.kontor.customer.CustomerOverview;
+import com.kontor.debtor.Comments;
+import com.kontor.debtor.DebtorDetails;
+import com.kontor.debtor.DebtorPaymentData;
+import com.kontor.debtor.DebtorService;
+import com.kontor.debtor.PaymentDataValidation;
+import com.kontor.ledger.ProcessDetails;
+import com.kontor.tenancy.CurrentUser;
+import com.kontor.tenancy.KontorUser;
+import com.kontor.tenancy.MerchantDirectory;
+import com.kontor.tenancy.Mode;
+import com.kontor.tenancy.Role;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The detail view of a debtor (TX-6) at its own URL, with one of its processes selected ({@code .../<txid>}): on the
+ * left the master data, the buttons that open the debtor's lists and dialogs, its payment data and the list of its
+ * processes; on the right the selected process ({@link ProcessPanel}). Everything shown is read in one read-only
+ * transaction ({@link CustomerAccountQueries#overview}); a debtor of another merchant or mode is "not found".
+ */
+@Route(Mode.ROUTE_PREFIX + "debtors/:debtorNumber([0-9]{1,18})/:txid?([0-9]{1,18})")
+@RolesAllowed({Role.Names.SUPPORT, Role.Names.FINANCE, Role.Names.APPROVER, Role.Names.AUDITOR, Role.Names.ADMIN})
+public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CustomerAccountQueries queries;
+    private final DebtorService debtors;
+    private final DebtorPaymentData paymentData;
+    private final PaymentDataValidation validation;
+    private final Comments comments;
+    private final Blacklist blacklist;
+    private final KontorUser user;
+    private final boolean mayComment;
+    private final boolean mayEdit;
+    private final ZoneId zone;
+    private String title = "";
+
+    public DebtorDetailView(
+            CustomerAccountQueries queries,
+            DebtorService debtors,
+            DebtorPaymentData paymentData,
+            PaymentDataValidation validation,
+            Comments comments,
+            Blacklist blacklist,
+            CurrentUser currentUser,
+            MerchantDirectory merchants) {
+        this.queries = queries;
+        this.debtors = debtors;
+        this.paymentData = paymentData;
+        this.validation = validation;
+        this.comments = comments;
+        this.blacklist = blacklist;
+        this.user = currentUser.require();
+        this.mayComment = user.hasRole(Role.SUPPORT)
+                || user.hasRole(Role.FINANCE)
+                || user.hasRole(Role.APPROVER)
+                || user.hasRole(Role.ADMIN);
+        this.mayEdit = user.hasRole(Role.SUPPORT) || user.hasRole(Role.ADMIN);
+        this.zone = merchants.requireCurrent().settings().timeZone();
+        setSizeFull();
+        setId("debtor-detail");
+    }
+
+    /** The route parameters of a debtor's view with one of its processes selected. */
+    public static RouteParameters parameters(String mode, long debtorNumber, Long txid) {
+        return txid == null
+                ? new RouteParameters(Map.of("mode", mode, "debtorNumber", Long.toString(debtorNumber)))
+                : new RouteParameters(
+                        Map.of("mode", mode, "debtorNumber", Long.toString(debtorNumber), "txid", Long.toString(txid)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String mode = event.getRouteParameters().get("mode").orElse("live");
+        long number =
+                Long.parseLong(event.getRouteParameters().get("debtorNumber").orElseThrow());
+        Optional<Long> txid = event.getRouteParameters().get("txid").map(Long::parseLong);
+        Optional<CustomerOverview> found = queries.overview(number, txid);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(mode, found.get());
+    }
+
+    private void show(String mode, CustomerOverview overview) {
+        DebtorDetails debtor = overview.debtor();
+        title = debtor.masterData().displayName();
+        removeAll();
+        VerticalLayout left = new VerticalLayout(
+                new MasterDataPanel(debtor),
+                debtorButtons(mode, debtor),
+                new PaymentDataPanel(overview, blacklist, mayEdit, this::reload),
+                new ProcessList(
+                        mode,
+                        debtor,
+                        overview.processCount(),
+                        overview.selected().map(ProcessDetails::txid).orElse(null),
+                        queries,
+                        zone));
+        left.setWidth("34%");
+        left.setMinWidth("22em");
+        VerticalLayout right = new VerticalLayout();
+        right.setId("process-panel");
+        right.add(overview.selected()
+                .<Component>map(p -> new ProcessPanel(
+                        p,
+                        zone,
+                        () -> new ProviderLogDialog(p.txid(), queries.providerLog(p.txid()), zone).open(),
+                        processButtons(debtor, p)))
+                .orElseGet(() -> new Paragraph(getTranslation("detail.noProcess"))));
+        add(left, right);
+        setFlexGrow(1, right);
+    }
+
+    /** Edit (SUPPORT, ADMIN), customer account, history, audit log, comment: what opens from the debtor (TX-6). */
+    private Component debtorButtons(String mode, DebtorDetails debtor) {
+        String name = debtor.masterData().displayName();
+        List<Component> buttons = new ArrayList<>();
+        if (mayEdit) {
+            buttons.add(button(
+                    "edit.open",
+                    "edit-debtor",
+                    () -> new DebtorEditDialog(debtor, debtors, paymentData, validation, user.asActor(), this::reload)
+                            .open()));
+        }
+        buttons.add(button(
+                "detail.customerAccount",
+                "customer-account",
+                () -> new CustomerAccountDialog(name, queries.customerAccount(debtor.id()), zone).open()));
+        buttons.add(button(
+                "detail.history",
+                "debtor-history",
+                () -> new HistoryDialog(name, queries.history(debtor.id()), zone).open()));
+        RouterLink audit = new RouterLink(
+                getTranslation("detail.auditLog"), AuditLogView.class, new RouteParameters("mode", mode));
+        audit.setQueryParameters(QueryParameters.of("debtor", Long.toString(debtor.debtorNumber())));
+        audit.setId("debtor-audit-log");
+        buttons.add(audit);
+        if (mayComment) {
+            buttons.add(button(
+                    "comment.onDebtor",
+                    "comment-debtor",
+                    () -> new CommentDialog(comments, debtor.debtorNumber(), null).open()));
+        }
+        HorizontalLayout row = new HorizontalLayout(buttons.toArray(Component[]::new));
+        row.setAlignItems(Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
+    }
+
+    /** The actions of the process panel that fit the process and the user (TX-6). */
+    private Component[] processButtons(DebtorDetails debtor, ProcessDetails process) {
+        if (!mayComment) {
+            return new Component[0];
+        }
+        return new Component[] {
+            button(
+                    "comment.onProcess",
+                    "comment-process",
+                    () -> new CommentDialog(comments, debtor.debtorNumber(), process.txid()).open())
+        };
+    }
+
+    private Button button(String labelKey, String id, Runnable action) {
+        Button button = new Button(getTranslation(labelKey), e -> action.run());
+        button.setId(id);
+        return button;
+    }
+
+    private void reload() {
+        getUI().ifPresent(ui -> ui.getPage().reload());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Kontor – " + title;
+    }
+}

@@ -1,7 +1,0 @@
-package com.kontor.debtor;
-
-import java.time.LocalDate;
-
-/** A SEPA direct debit mandate (DEB-6). */
-public record MandateView(
-        long id, long bankAccountId, String mandateReference, String creditorId, LocalDate signedOn) {}

@@ -1,0 +1,278 @@
+package com.kontor.operation;
+
+import com.kontor.audit.Actor;
+import com.kontor.audit.AuditEventType;
+import com.kontor.debtor.DebtorDetails;
+import com.kontor.debtor.DebtorService;
+import com.kontor.ledger.BookingSource;
+import com.kontor.ledger.Ledger;
+import com.kontor.ledger.LockedProcess;
+import com.kontor.ledger.NewProcess;
+import com.kontor.ledger.Opening;
+import com.kontor.ledger.PaymentMethod;
+import com.kontor.ledger.ProcessDetails;
+import com.kontor.ledger.ProcessType;
+import com.kontor.operation.internal.MoneyPermission;
+import com.kontor.operation.internal.NewPaymentValidation;
+import com.kontor.operation.internal.OperationAudit;
+import com.kontor.operation.internal.PaymentMeans;
+import com.kontor.psp.PaymentProvider;
+import com.kontor.psp.ProviderAnswer;
+import com.kontor.psp.ProviderCall;
+import com.kontor.psp.ProviderDirectory;
+import com.kontor.psp.ProviderGateway;
+import com.kontor.psp.ProviderLog;
+import com.kontor.psp.ProviderOperation;
+import com.kontor.psp.ProviderRequest;
+import com.kontor.tenancy.CurrentTenancy;
+import com.kontor.tenancy.MerchantDirectory;
+import com.kontor.tenancy.OperationRefused;
+import com.kontor.tenancy.Partition;
+import com.kontor.tenancy.SettingsSnapshot;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A shop's new payment process (TX-2, BL-3, API-2), in one transaction: the debtor created or updated from the
+ * request's data, the payment data stored, the provider asked and its answer booked through the ledger. A payment
+ * whose email, IBAN or card is blacklisted is recorded as an ERROR process and refused ({@code BLACKLISTED}); nothing
+ * else is written. A decline by the provider is no refusal: the process is answered in status ERROR with its reason.
+ */
+@Service
+public class PaymentCreation {
+
+    private final Ledger ledger;
+    private final DebtorService debtors;
+    private final PaymentMeans means;
+    private final NewPaymentValidation validation;
+    private final MerchantDirectory merchants;
+    private final CurrentTenancy currentTenancy;
+    private final ProviderDirectory providers;
+    private final ProviderGateway gateway;
+    private final ProviderLog providerLog;
+    private final MoneyPermission permission;
+    private final OperationAudit audit;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    public PaymentCreation(
+            Ledger ledger,
+            DebtorService debtors,
+            PaymentMeans means,
+            NewPaymentValidation validation,
+            MerchantDirectory merchants,
+            CurrentTenancy currentTenancy,
+            ProviderDirectory providers,
+            ProviderGateway gateway,
+            ProviderLog providerLog,
+            MoneyPermission permission,
+            OperationAudit audit,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.ledger = ledger;
+        this.debtors = debtors;
+        this.means = means;
+        this.validation = validation;
+        this.merchants = merchants;
+        this.currentTenancy = currentTenancy;
+        this.providers = providers;
+        this.gateway = gateway;
+        this.providerLog = providerLog;
+        this.permission = permission;
+        this.audit = audit;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    private record Created(ProcessDetails process, PaymentRefused refusal) {}
+
+    /** Creates the process for the portal of the current partition; see the class comment for refusals. */
+    public ProcessDetails create(long portalId, NewPayment request, Actor actor) {
+        permission.require();
+        Created created;
+        try {
+            created = transaction.execute(status -> createInTransaction(portalId, request, actor));
+        } catch (DataIntegrityViolationException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("uq_debtor_customer")) {
+                throw e;
+            }
+            // a parallel request created this new customer's debtor a moment ago (its transaction rolled back
+            // nothing of ours): the second attempt finds and uses that debtor
+            created = transaction.execute(status -> createInTransaction(portalId, request, actor));
+        }
+        if (created.refusal() != null) {
+            throw created.refusal();
+        }
+        return created.process();
+    }
+
+    private Created createInTransaction(long portalId, NewPayment request, Actor actor) {
+        Partition partition = currentTenancy.requirePartition();
+        SettingsSnapshot settings = merchants.requireCurrent().settings();
+        validation.validate(request);
+        Optional<DebtorDetails> existing = debtors.byCustomerId(request.customerId());
+        if (existing.isEmpty() && request.debtor() == null) {
+            throw OperationRefused.onField("debtor", "payment.debtorRequired");
+        }
+        PaymentMethod method = request.paymentMethod();
+        PaymentMeans.Chosen chosen = means.choose(request, existing);
+        Optional<PaymentProvider> provider = providers.providerFor(partition, portalId, method);
+        if (provider.isEmpty() && method.needsProvider()) {
+            throw new PaymentRefused(
+                    PaymentRefused.Code.PROVIDER_NOT_CONFIGURED,
+                    "This portal has no payment provider for " + method + " in " + partition.mode() + " mode.");
+        }
+        Instant now = Instant.now(clock);
+        // drawn before anything is written: the native query would flush the session, splitting its batches
+        long txid = ledger.nextTxid();
+        LocalDate dueDate = dueDate(request, settings, now);
+        String blockedBy = means.blockedBy(request, existing, chosen);
+        if (blockedBy != null) {
+            return refused(portalId, request, existing, txid, dueDate, blockedBy, now, actor);
+        }
+
+        DebtorDetails debtor = request.debtor() == null
+                ? existing.orElseThrow()
+                : existing.isPresent()
+                        ? debtors.update(existing.get().id(), existing.get().version(), request.debtor(), actor)
+                        : debtors.createUnknown(request.customerId(), request.debtor(), actor);
+        PaymentMeans.Used used = means.use(debtor.id(), existing.isEmpty(), chosen, actor);
+        String providerName = provider.map(PaymentProvider::name).orElse(null);
+        String providerReference = provider.map(p -> p.referenceFor(txid)).orElse(null);
+        ProviderCall call = null;
+        Opening opening = new Opening.Opened(null);
+        if (!method.isOpenItem()) {
+            call = gateway.call(
+                    provider.orElseThrow(),
+                    method == PaymentMethod.DIRECT_DEBIT
+                            ? ProviderOperation.DEBIT
+                            : request.type() == ProcessType.PREAUTHORIZATION
+                                    ? ProviderOperation.PREAUTHORISE
+                                    : ProviderOperation.AUTHORISE,
+                    new ProviderRequest(
+                            UUID.randomUUID().toString(),
+                            txid,
+                            request.reference(),
+                            method,
+                            request.amount().minor(),
+                            request.amount().currency().getCurrencyCode(),
+                            providerReference,
+                            used.cardToken(),
+                            used.iban(),
+                            used.mandateReference()));
+            if (call.answer().providerReference() != null) {
+                providerReference = call.answer().providerReference();
+            }
+            opening = opening(method, request.type(), call.answer());
+        }
+        LockedProcess process = ledger.open(
+                new NewProcess(
+                        txid,
+                        portalId,
+                        debtor.id(),
+                        request.customerId(),
+                        request.reference(),
+                        request.type(),
+                        method,
+                        request.amount(),
+                        now,
+                        dueDate,
+                        used.bankAccountId(),
+                        used.mandateId(),
+                        used.cardId(),
+                        providerName,
+                        providerReference,
+                        null),
+                opening,
+                BookingSource.API);
+        if (call != null) {
+            providerLog.record(txid, call);
+        }
+        audit.recordWithNumber(
+                actor,
+                AuditEventType.PAYMENT_CREATED,
+                debtor.debtorNumber(),
+                txid,
+                Map.of(
+                        "paymentMethod", method.name(),
+                        "amount", request.amount().toString(),
+                        "status", process.status().name()));
+        return new Created(process.details(), null);
+    }
+
+    /** TX-9's first rows, from the provider's answer. */
+    private static Opening opening(PaymentMethod method, ProcessType type, ProviderAnswer answer) {
+        return switch (answer.outcome()) {
+            case APPROVED, PENDING -> {
+                if (method == PaymentMethod.DIRECT_DEBIT) {
+                    yield new Opening.Opened(answer.providerTxn());
+                }
+                if (answer.outcome() == ProviderAnswer.Outcome.PENDING) {
+                    yield new Opening.Pending();
+                }
+                yield type == ProcessType.PREAUTHORIZATION
+                        ? new Opening.Preauthorised()
+                        : new Opening.Authorised(answer.providerTxn());
+            }
+            case DECLINED, ERROR -> new Opening.Failed(answer.errorCode(), answer.errorMessage());
+        };
+    }
+
+    /** A blacklisted payment: recorded as an ERROR process so support can see it, nothing else written. */
+    private Created refused(
+            long portalId,
+            NewPayment request,
+            Optional<DebtorDetails> existing,
+            long txid,
+            LocalDate dueDate,
+            String blockedBy,
+            Instant now,
+            Actor actor) {
+        String reason = "The " + blockedBy + " of this payment is on the merchant's blacklist.";
+        ledger.open(
+                new NewProcess(
+                        txid,
+                        portalId,
+                        existing.map(DebtorDetails::id).orElse(null),
+                        request.customerId(),
+                        request.reference(),
+                        request.type(),
+                        request.paymentMethod(),
+                        request.amount(),
+                        now,
+                        dueDate,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                new Opening.Failed("BLACKLISTED", reason),
+                BookingSource.API);
+        audit.recordWithNumber(
+                actor,
+                AuditEventType.PAYMENT_REFUSED,
+                existing.map(DebtorDetails::debtorNumber).orElse(null),
+                txid,
+                Map.of("reason", "BLACKLISTED", "value", blockedBy));
+        return new Created(null, new PaymentRefused(PaymentRefused.Code.BLACKLISTED, reason, txid));
+    }
+
+    /** The merchant's payment term for an invoice or prepayment without a due date of its own. */
+    private static LocalDate dueDate(NewPayment request, SettingsSnapshot settings, Instant now) {
+        if (request.dueDate() == null
+                && (request.paymentMethod() == PaymentMethod.INVOICE
+                        || request.paymentMethod() == PaymentMethod.PREPAYMENT)) {
+            return LocalDate.ofInstant(now, settings.timeZone()).plusDays(settings.paymentTermDays());
+        }
+        return request.dueDate();
+    }
+}

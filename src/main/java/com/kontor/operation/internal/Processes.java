@@ -1,0 +1,83 @@
+package com.kontor.operation.internal;
+
+import com.kontor.ledger.BookingSource;
+import com.kontor.ledger.Ledger;
+import com.kontor.ledger.LockedProcess;
+import com.kontor.money.Money;
+import com.kontor.operation.PaymentRefused;
+import com.kontor.psp.PaymentProvider;
+import com.kontor.psp.ProviderCall;
+import com.kontor.psp.ProviderDirectory;
+import com.kontor.psp.ProviderGateway;
+import com.kontor.psp.ProviderOperation;
+import com.kontor.psp.ProviderRequest;
+import com.kontor.tenancy.CurrentTenancy;
+import com.kontor.tenancy.OperationRefused;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** What every money operation on an existing process does first: find and lock it, and ask its provider. */
+@Component
+public class Processes {
+
+    private final Ledger ledger;
+    private final ProviderDirectory providers;
+    private final ProviderGateway gateway;
+    private final CurrentTenancy currentTenancy;
+
+    public Processes(
+            Ledger ledger, ProviderDirectory providers, ProviderGateway gateway, CurrentTenancy currentTenancy) {
+        this.ledger = ledger;
+        this.providers = providers;
+        this.gateway = gateway;
+        this.currentTenancy = currentTenancy;
+    }
+
+    /** Locks the process of the current merchant and mode, or refuses with NOT_FOUND. */
+    public LockedProcess lock(long txid, BookingSource source) {
+        return ledger.lock(txid, source).orElseThrow(() -> notFound(txid));
+    }
+
+    /** The provider of the process, refused before anything is reserved when there is none in this mode. */
+    public PaymentProvider providerOf(LockedProcess process) {
+        return providers
+                .byName(currentTenancy.requirePartition(), process.provider())
+                .orElseThrow(() -> new PaymentRefused(
+                        PaymentRefused.Code.PROVIDER_NOT_CONFIGURED,
+                        "No payment provider is configured for process " + process.txid() + " in this mode."));
+    }
+
+    /** Asks the process's provider for an operation on {@code amount}; the answer comes with its log entries. */
+    public ProviderCall ask(LockedProcess process, ProviderOperation operation, long amount) {
+        return gateway.call(providerOf(process), operation, request(process, amount));
+    }
+
+    /** A request about an existing process, with a fresh idempotency key kept across the gateway's retries. */
+    public static ProviderRequest request(LockedProcess process, long amount) {
+        return new ProviderRequest(
+                UUID.randomUUID().toString(),
+                process.txid(),
+                process.reference(),
+                process.method(),
+                amount,
+                process.currency().getCurrencyCode(),
+                process.providerReference(),
+                null,
+                null,
+                null);
+    }
+
+    public static PaymentRefused notFound(long txid) {
+        return new PaymentRefused(
+                PaymentRefused.Code.NOT_FOUND, "No payment process " + txid + " for this key's merchant and mode.");
+    }
+
+    public static void requireSameCurrency(LockedProcess process, Money amount) {
+        if (!amount.currency().equals(process.currency())) {
+            throw OperationRefused.onField(
+                    "amount.currency",
+                    "payment.currencyMismatch",
+                    process.currency().getCurrencyCode());
+        }
+    }
+}

@@ -1,7 +1,0 @@
-package com.kontor.payment;
-
-import com.kontor.money.Money;
-import java.util.List;
-
-/** A debtor's balances, one per currency (TX-5), and its processes' TXIDs, newest first. */
-public record DebtorAccount(List<Money> balances, List<Long> txids) {}

@@ -1,7 +1,0 @@
-package com.kontor.payment;
-
-/** How the shop asked for the payment: reserve the money first, or take it at once. */
-public enum ProcessType {
-    PREAUTHORIZATION,
-    AUTHORIZATION
-}

@@ -1,9 +1,0 @@
-package com.kontor.payment.internal;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest, Long> {
-
-    List<ApprovalRequest> findByStatusOrderByRequestedAtAsc(ApprovalRequest.Status status);
-}

@@ -1,9 +1,0 @@
-package com.kontor.payment.provider;
-
-/** A transient failure (connection refused, 5xx, timeout): the gateway retries the request with backoff. */
-public class ProviderUnavailable extends RuntimeException {
-
-    public ProviderUnavailable(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,4 @@
+package com.kontor.modularityfixture.ledger;
+
+/** The fixture's public ledger service. */
+public class Ledger {}

@@ -1,0 +1,4 @@
+@ApplicationModule(allowedDependencies = {})
+package com.kontor.modularityfixture.ledger;
+
+import org.springframework.modulith.ApplicationModule;

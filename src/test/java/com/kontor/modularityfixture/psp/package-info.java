@@ -1,0 +1,4 @@
+@ApplicationModule(allowedDependencies = {"ledger"})
+package com.kontor.modularityfixture.psp;
+
+import org.springframework.modulith.ApplicationModule;

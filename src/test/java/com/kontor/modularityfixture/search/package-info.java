@@ -1,0 +1,4 @@
+@ApplicationModule(allowedDependencies = {"ledger"})
+package com.kontor.modularityfixture.search;
+
+import org.springframework.modulith.ApplicationModule;
