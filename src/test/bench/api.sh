@@ -16,7 +16,7 @@ export KONTOR_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB" KONTOR_DB_USER=root KON
 export KONTOR_SECRETS_DATAKEYS_B1="$(head -c32 /dev/urandom | base64)" KONTOR_SECRETS_CURRENTDATAKEY=b1
 export KONTOR_SECRETS_FINGERPRINTKEY="$(head -c32 /dev/urandom | base64)"
 export KONTOR_SECRETS_AUDITKEY="$(head -c32 /dev/urandom | base64)"
-JAR=$(ls target/kontor-*.jar | head -1)
+JAR=${JAR:-$(ls target/kontor-*.jar | head -1)}  # JAR=path/to/other.jar compares another build
 
 $MYSQL -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 echo "MariaDB $($MYSQL -N -e 'select version()'), durability as configured:"

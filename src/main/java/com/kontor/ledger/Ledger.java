@@ -14,17 +14,17 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The ledger's one door for writing (TX-4, TX-9): it creates processes and locks them for the events that book on
  * them ({@link ProcessAccount}); nothing else writes a process or a booking. Every method runs in the caller's
- * transaction (one per operation) and in the current partition. With the bookings it publishes {@link PaymentBooked},
+ * transaction (one per operation; outside one it refuses with {@link IllegalTransactionStateException}) and in the
+ * current partition. With the bookings it publishes {@link PaymentBooked},
  * {@link ProcessStatusChanged} and {@link ReceivableOverdue}; listeners take them after commit.
  */
 @Service
-@Transactional(propagation = Propagation.MANDATORY)
 public class Ledger {
 
     private final PaymentProcessRepository processes;
@@ -51,11 +51,13 @@ public class Ledger {
 
     /** The next TXID (TX-1): unique across the platform and rising; drawn before anything of the process is written. */
     public long nextTxid() {
+        requireTransaction();
         return processes.nextTxid();
     }
 
     /** Creates a process and books how it opened; it stays locked for the rest of the transaction. */
     public LockedProcess open(NewProcess spec, Opening opening, BookingSource source) {
+        requireTransaction();
         LockedProcess account = new LockedProcess(new PaymentProcess(spec), Instant.now(clock), source, this, true);
         switch (opening) {
             case Opening.Opened opened -> account.opened(opened.providerTxn());
@@ -72,11 +74,13 @@ public class Ledger {
 
     /** Locks a process of the current partition for a money operation (OPS-7); empty when there is none. */
     public Optional<LockedProcess> lock(long txid, BookingSource source) {
+        requireTransaction();
         return processes.lockByTxid(txid).map(p -> locked(p, source));
     }
 
     /** Locks the processes a provider knows by this reference (normally one) for a notification's bookings. */
     public List<LockedProcess> lockByProviderReference(String reference, BookingSource source) {
+        requireTransaction();
         return processes.lockByProviderReference(reference).stream()
                 .map(p -> locked(p, source))
                 .toList();
@@ -96,6 +100,17 @@ public class Ledger {
         LockedProcess from = first == fromTxid ? a.get() : b.get();
         LockedProcess to = first == fromTxid ? b.get() : a.get();
         return from.transferTo(to, amount);
+    }
+
+    /**
+     * One transaction per operation: a lock outside a transaction would end at once, and bookings written one by one
+     * could be half-written. A check of the thread's transaction, not a transactional proxy: it costs nothing on the
+     * payment path.
+     */
+    private static void requireTransaction() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalTransactionStateException("The ledger writes only inside the caller's transaction");
+        }
     }
 
     private LockedProcess locked(PaymentProcess process, BookingSource source) {

@@ -55,11 +55,6 @@ public final class LockedProcess extends ProcessAccount {
         return ProcessMapping.details(process, known != null ? known : ledger.bookingsOf(txid()));
     }
 
-    /** The process without its bookings. */
-    public ProcessDetails summary() {
-        return ProcessMapping.details(process, List.of());
-    }
-
     /** Whether a booking of this process carries the provider's transaction number (a repeat of its event). */
     public boolean hasBookingFor(String providerTxn) {
         return providerTxn != null && ledger.hasBooking(txid(), providerTxn);

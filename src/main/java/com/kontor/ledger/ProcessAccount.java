@@ -263,9 +263,6 @@ public abstract sealed class ProcessAccount permits LockedProcess, PlayedProcess
 
     /** The dunning level the process has reached (a provider's reminder, the dunning run). */
     public void setReminderLevel(int level) {
-        if (level < 0 || level > 9) {
-            throw new IllegalArgumentException("reminder level " + level);
-        }
         process.setReminderLevel(level);
     }
 

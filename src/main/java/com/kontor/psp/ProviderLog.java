@@ -17,7 +17,6 @@ public class ProviderLog {
     }
 
     /** Writes a call's exchanges for the process, in the caller's transaction (after the process itself). */
-    @Transactional
     public void record(long txid, ProviderCall call) {
         entries.saveAll(call.exchanges().stream()
                 .map(x -> new ProviderLogEntry(

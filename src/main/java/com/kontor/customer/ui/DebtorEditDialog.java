@@ -73,8 +73,12 @@ class DebtorEditDialog extends Dialog {
             field.setId("edit-" + name);
             fields.put(name, field);
             form.add(field);
-            // an empty field is an absent value, as the API treats it
-            binder.forField(field).withNullRepresentation("").bind(name);
+            // an empty or blank field is an absent value, as the API treats it
+            binder.forField(field)
+                    .withConverter(
+                            value -> value == null || value.isBlank() ? null : value,
+                            value -> value == null ? "" : value)
+                    .bind(name);
         }
         DatePicker birthday = new DatePicker(getTranslation("edit.field.birthday"));
         birthday.setId("edit-birthday");

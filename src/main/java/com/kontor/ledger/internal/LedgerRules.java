@@ -203,12 +203,17 @@ public final class LedgerRules {
     }
 
     /**
-     * De-recognition of the open receivable (OPS-4): the whole open balance is written off and the process is
-     * settled. A disbursal with funds is a refund of its own. Returns the bookings; the amount is their debit.
+     * De-recognition of the open receivable (OPS-4): the whole open balance is written off and the process is OK;
+     * not while a direct debit is in processing or an amount is still pre-authorised. A disbursal with funds is a
+     * refund of its own. Returns the bookings; the amount is their debit.
      */
     public List<Booking> derecognised(PaymentProcess p) {
         return atomically(p, () -> {
             requireLive(p);
+            if (p.getStatus() == ProcessStatus.IN_PROCESSING || p.getPreauthorized() > 0) {
+                throw new IllegalStateException(
+                        "TX-3: a process " + p.getStatus() + " is de-recognised once its money is decided");
+            }
             long open = p.getBalance();
             if (open <= 0) {
                 throw new IllegalStateException("nothing open to de-recognise: balance " + open);

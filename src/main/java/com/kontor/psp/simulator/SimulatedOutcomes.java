@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.JsonNode;
@@ -86,7 +87,9 @@ class SimulatedOutcomes implements NotificationFormat {
         }
     }
 
+    /** Books a decided outcome in the job's transaction; a failure that is no ledger refusal rolls the chunk back. */
     @Override
+    @Transactional
     public EventOutcome book(JsonNode p) {
         long txid = p.path("txid").asLong();
         String operation = p.path("operation").asString();
