@@ -124,6 +124,8 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         left.setMinWidth("22em");
         VerticalLayout right = new VerticalLayout();
         right.setId("process-panel");
+        // a flex item is as wide as its content by default: the event account would push the page sideways
+        right.setMinWidth("0");
         right.add(overview.selected()
                 .<Component>map(p -> new ProcessPanel(
                         p,

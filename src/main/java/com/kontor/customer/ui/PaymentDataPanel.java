@@ -79,6 +79,9 @@ class PaymentDataPanel extends VerticalLayout {
     private HorizontalLayout row(String text, BlacklistKind kind, String fingerprint, String masked, String id) {
         HorizontalLayout row = new HorizontalLayout();
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true); // in the narrow column the state and its button move under a long value
+        row.setSpacing(false);
+        row.getStyle().set("column-gap", "var(--lumo-space-s)");
         row.add(new Span(text));
         if (!overview.riskBooked()) {
             return row;

@@ -119,7 +119,9 @@ class ProcessPanel extends VerticalLayout {
                 money(a.balance()),
                 getTranslation(balance == 0 ? "account.settled" : balance > 0 ? "account.open" : "account.overpaid")));
         total.setId("account-balance");
-        return new Div(grid, total);
+        Div account = new Div(grid, total);
+        account.setWidthFull(); // the grid scrolls inside the column instead of widening the page
+        return account;
     }
 
     private LabelledValue line(String labelKey, String value, String id) {
