@@ -46,6 +46,7 @@ class ModularityTest {
                         "psp",
                         "search",
                         "tenancy",
+                        "text",
                         "ui");
     }
 

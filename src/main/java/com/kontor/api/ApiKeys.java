@@ -13,6 +13,7 @@ import com.kontor.tenancy.OperationRefused;
 import com.kontor.tenancy.Partition;
 import com.kontor.tenancy.PortalSummary;
 import com.kontor.tenancy.Role;
+import com.kontor.text.FreeText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -163,8 +164,12 @@ public class ApiKeys {
             throw OperationRefused.onField("portal", "apiKey.portalUnknown");
         }
         String cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty() || cleanName.length() > 100 || cleanName.chars().anyMatch(Character::isISOControl)) {
+        if (cleanName.isEmpty() || cleanName.length() > 100) {
             throw OperationRefused.onField("name", "apiKey.nameInvalid");
+        }
+        FreeText.Problem problem = FreeText.problem(cleanName);
+        if (problem != null) {
+            throw OperationRefused.onField("name", problem.messageKey());
         }
         String hint = secret.substring(0, Math.min(secret.length(), 16)) + "…";
         ApiKey key = keys.save(new ApiKey(

@@ -50,15 +50,7 @@ class BlacklistApiController {
                     List.of(new ApiProblem.FieldError("email", "one of email, iban, cardToken is required")));
         }
         Map<String, Boolean> answer = new LinkedHashMap<>();
-        blacklist
-                .check(values)
-                .forEach((kind, blocked) -> answer.put(
-                        switch (kind) {
-                            case EMAIL -> "email";
-                            case IBAN -> "iban";
-                            case CARD_TOKEN -> "cardToken";
-                        },
-                        blocked));
+        blacklist.check(values).forEach((kind, blocked) -> answer.put(kind.fieldName(), blocked));
         return ResponseEntity.ok(answer);
     }
 }

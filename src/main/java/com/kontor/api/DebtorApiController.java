@@ -1,5 +1,6 @@
 package com.kontor.api;
 
+import com.kontor.db.RetryingTransactions;
 import com.kontor.debtor.DebtorDetails;
 import com.kontor.debtor.DebtorService;
 import com.kontor.debtor.MasterData;
@@ -111,10 +112,12 @@ class DebtorApiController {
 
     private final DebtorService debtors;
     private final LedgerQueries ledger;
+    private final RetryingTransactions transactions;
 
-    DebtorApiController(DebtorService debtors, LedgerQueries ledger) {
+    DebtorApiController(DebtorService debtors, LedgerQueries ledger, RetryingTransactions transactions) {
         this.debtors = debtors;
         this.ledger = ledger;
+        this.transactions = transactions;
     }
 
     @PutMapping("/{customerId}")
@@ -123,7 +126,9 @@ class DebtorApiController {
             @PathVariable String customerId,
             @RequestBody DebtorRequest body,
             @AuthenticationPrincipal ApiKeyPrincipal key) {
-        DebtorService.PutResult result = debtors.put(customerId, body.toMasterData(), key.asActor());
+        // two PUTs creating the same new customer at once: the second is tried again and updates what the first made
+        DebtorService.PutResult result =
+                transactions.write(status -> debtors.put(customerId, body.toMasterData(), key.asActor()));
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(DebtorResource.of(
                         result.debtor(), ledger.balancesOf(result.debtor().id())));

@@ -1,16 +1,10 @@
 package com.kontor.api;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,7 +22,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
-    private static final int MAX_BODY = 1024 * 1024;
 
     private final IdempotencyStore store;
     private final ProblemResponses problems;
@@ -62,11 +55,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     "Idempotency-Key must have 1 to 255 characters.");
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
-        if (body.length > MAX_BODY) {
-            problems.write(response, 400, "MALFORMED_REQUEST", "Malformed request", "The body is too large.");
-            return;
-        }
+        // RequestBodyLimits read the body first (at most 1 MiB) and serves it again on every read
+        byte[] body = request.getInputStream().readAllBytes();
         String hash = sha256(request.getMethod() + " " + request.getRequestURI() + "\n", body);
         switch (store.claim(key.keyId(), idempotencyKey, hash)) {
             case IdempotencyStore.Reused reused ->
@@ -92,7 +82,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 response.setCharacterEncoding("UTF-8");
                 response.getWriter().write(replay.body() == null ? "" : replay.body());
             }
-            case IdempotencyStore.Claimed claimed -> execute(request, response, chain, body, claimed);
+            case IdempotencyStore.Claimed claimed -> execute(request, response, chain, claimed);
         }
     }
 
@@ -100,13 +90,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
             HttpServletRequest request,
             HttpServletResponse response,
             FilterChain chain,
-            byte[] body,
             IdempotencyStore.Claimed recordId)
             throws IOException, ServletException {
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
         boolean kept = false;
         try {
-            chain.doFilter(new CachedBodyRequest(request, body), captured);
+            chain.doFilter(request, captured);
             if (captured.getStatus() < 500) {
                 store.complete(
                         recordId,
@@ -130,62 +119,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return HexFormat.of().formatHex(digest.digest(body));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** The request with its body read once up front (needed for the hash) and served again to the controller. */
-    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        CachedBodyRequest(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("Blocking reads only");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
         }
     }
 }

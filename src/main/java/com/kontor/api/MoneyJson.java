@@ -1,5 +1,6 @@
 package com.kontor.api;
 
+import com.kontor.money.Currencies;
 import com.kontor.money.Money;
 import com.kontor.tenancy.OperationRefused;
 import java.util.Currency;
@@ -13,18 +14,11 @@ record MoneyJson(Long value, String currency) {
 
     /** The amount as given; errors name {@code <field>.value} or {@code <field>.currency}. */
     Money toMoney(String field) {
-        if (value == null || value <= 0) {
-            throw OperationRefused.onField(field + ".value", "payment.amountPositive");
+        if (value == null || !Currencies.inRange(value)) {
+            throw OperationRefused.onField(field + ".value", "payment.amountRange");
         }
-        if (currency == null || !currency.matches("[A-Z]{3}")) {
-            throw OperationRefused.onField(field + ".currency", "payment.currencyInvalid");
-        }
-        Currency parsed;
-        try {
-            parsed = Currency.getInstance(currency);
-        } catch (IllegalArgumentException e) {
-            throw OperationRefused.onField(field + ".currency", "payment.currencyInvalid");
-        }
+        Currency parsed = Currencies.active(currency)
+                .orElseThrow(() -> OperationRefused.onField(field + ".currency", "payment.currencyInvalid"));
         return new Money(value, parsed);
     }
 }

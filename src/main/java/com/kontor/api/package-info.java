@@ -1,7 +1,18 @@
 /** The shop's JSON API and the provider notifications' HTTP side (API). */
 @ApplicationModule(
         displayName = "Shop API",
-        allowedDependencies = {"operation", "ledger", "psp", "debtor", "blacklist", "tenancy", "audit", "money"})
+        allowedDependencies = {
+            "text",
+            "db",
+            "operation",
+            "ledger",
+            "psp",
+            "debtor",
+            "blacklist",
+            "tenancy",
+            "audit",
+            "money"
+        })
 package com.kontor.api;
 
 import org.springframework.modulith.ApplicationModule;

@@ -15,6 +15,7 @@ import com.kontor.tenancy.MerchantSummary;
 import com.kontor.tenancy.OperationRefused;
 import com.kontor.tenancy.Partition;
 import com.kontor.tenancy.Role;
+import com.kontor.text.FreeText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,7 +72,7 @@ public class Blacklist {
         KontorUser user = requireManager();
         Partition partition = currentTenancy.requirePartition();
         String normalised = kind.normalise(value);
-        validate(kind, normalised);
+        validate(kind, normalised, "value");
         if (expiresOn != null && expiresOn.isBefore(today())) {
             throw OperationRefused.onField("expiresOn", "blacklist.expiryInPast");
         }
@@ -161,7 +162,11 @@ public class Blacklist {
     public Map<BlacklistKind, Boolean> check(Map<BlacklistKind, String> values) {
         LocalDate today = today(); // once per check: it is on the path of every payment attempt
         Map<BlacklistKind, Boolean> result = new LinkedHashMap<>();
-        values.forEach((kind, value) -> result.put(kind, isBlacklisted(kind, value, today)));
+        values.forEach((kind, value) -> {
+            String normalised = kind.normalise(value);
+            validate(kind, normalised, kind.fieldName()); // a check takes only what an entry could hold
+            result.put(kind, isBlacklisted(kind, value, today));
+        });
         return result;
     }
 
@@ -212,17 +217,18 @@ public class Blacklist {
                 .isPresent();
     }
 
-    private static void validate(BlacklistKind kind, String normalised) {
+    private static void validate(BlacklistKind kind, String normalised, String field) {
         boolean valid = switch (kind) {
             case EMAIL -> normalised.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && normalised.length() <= 254;
             case IBAN -> IbanUtil.isValid(normalised);
-            case CARD_TOKEN ->
-                !normalised.isEmpty()
-                        && normalised.length() <= 100
-                        && normalised.chars().noneMatch(Character::isISOControl);
+            case CARD_TOKEN -> !normalised.isEmpty() && normalised.length() <= 100;
         };
+        FreeText.Problem problem = FreeText.problem(normalised);
+        if (problem != null) {
+            throw OperationRefused.onField(field, problem.messageKey());
+        }
         if (!valid) {
-            throw OperationRefused.onField("value", "blacklist.invalid." + kind.name());
+            throw OperationRefused.onField(field, "blacklist.invalid." + kind.name());
         }
     }
 

@@ -5,14 +5,21 @@ import java.util.Locale;
 /** What can be blacklisted (BL-1), each with its normal form for matching (API.md: emails trimmed and compared
  * case-insensitively; IBANs without spaces, case-insensitively; card tokens as the provider gave them). */
 public enum BlacklistKind {
-    EMAIL("email"),
-    IBAN("iban"),
-    CARD_TOKEN("card-token");
+    EMAIL("email", "email"),
+    IBAN("iban", "iban"),
+    CARD_TOKEN("card-token", "cardToken");
 
     private final String fingerprintKind;
+    private final String fieldName;
 
-    BlacklistKind(String fingerprintKind) {
+    BlacklistKind(String fingerprintKind, String fieldName) {
         this.fingerprintKind = fingerprintKind;
+        this.fieldName = fieldName;
+    }
+
+    /** The value's field in the API's blacklist check (API.md). */
+    public String fieldName() {
+        return fieldName;
     }
 
     /** The kind under which values of this sort are fingerprinted everywhere (debtor data too). */

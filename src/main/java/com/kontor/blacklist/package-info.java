@@ -1,7 +1,7 @@
 /** The blacklist: entries, fingerprints, the check (BL). */
 @ApplicationModule(
         displayName = "Blacklist",
-        allowedDependencies = {"tenancy", "audit", "crypto"})
+        allowedDependencies = {"text", "tenancy", "audit", "crypto"})
 package com.kontor.blacklist;
 
 import org.springframework.modulith.ApplicationModule;

@@ -9,6 +9,7 @@ import com.kontor.tenancy.KontorUser;
 import com.kontor.tenancy.OperationRefused;
 import com.kontor.tenancy.Partition;
 import com.kontor.tenancy.Role;
+import com.kontor.text.FreeText;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,10 +44,12 @@ public class Comments {
             throw new AccessDeniedException("Comments are written by SUPPORT, FINANCE, APPROVER and ADMIN");
         }
         String comment = text == null ? "" : text.strip();
-        if (comment.isEmpty()
-                || comment.length() > MAX_LENGTH
-                || comment.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
+        if (comment.isEmpty() || comment.length() > MAX_LENGTH) {
             throw OperationRefused.onField("comment", "comment.invalid", MAX_LENGTH);
+        }
+        FreeText.Problem problem = FreeText.problem(comment, true);
+        if (problem != null) {
+            throw OperationRefused.onField("comment", problem.messageKey());
         }
         Partition partition = currentTenancy.requirePartition();
         auditLog.record(new AuditEntry(

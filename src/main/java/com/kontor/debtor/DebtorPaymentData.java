@@ -20,6 +20,7 @@ import com.kontor.tenancy.KontorUser;
 import com.kontor.tenancy.OperationRefused;
 import com.kontor.tenancy.Partition;
 import com.kontor.tenancy.TenancyScope;
+import com.kontor.text.FreeText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -241,12 +242,12 @@ public class DebtorPaymentData {
 
     private static String checkedHolder(String holder, boolean required) {
         String value = trimmed(holder);
-        if ((value == null && required)
-                || (value != null
-                        && (value.length() > 100
-                                || value.chars().anyMatch(Character::isISOControl)
-                                || CardNumbers.isFullCardNumber(value)))) {
+        if ((value == null && required) || (value != null && value.length() > 100)) {
             throw OperationRefused.onField("holder", "paymentData.holderInvalid");
+        }
+        FreeText.Problem problem = FreeText.problem(value);
+        if (problem != null) {
+            throw OperationRefused.onField("holder", problem.messageKey());
         }
         return value;
     }

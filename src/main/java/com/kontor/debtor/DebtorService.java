@@ -113,6 +113,17 @@ public class DebtorService {
     }
 
     /**
+     * The debtor with this customer number, its row locked until the transaction ends: requests that set the same
+     * debtor's master data at the same moment take their turns instead of overwriting each other.
+     */
+    @Transactional
+    public Optional<DebtorDetails> lockedByCustomerId(String customerId) {
+        return debtors.lockInPartitionByCustomerId(
+                        currentTenancy.requirePartition().key(), customerId)
+                .map(DebtorService::detailsOf);
+    }
+
+    /**
      * The debtor number of a debtor of the current partition. Debtor numbers never change, so they are remembered
      * (per partition and id): bookings from notifications name the debtor without reading it each time. No
      * transaction of its own: a hit costs no round trip, and the repository reads a miss in the caller's or its own.
@@ -211,7 +222,10 @@ public class DebtorService {
      */
     @Transactional
     public PutResult put(String customerId, @Valid MasterData data, Actor actor) {
-        Optional<Debtor> existing = customerId == null ? Optional.empty() : debtors.findByCustomerId(customerId);
+        Optional<Debtor> existing = customerId == null
+                ? Optional.empty()
+                : debtors.lockInPartitionByCustomerId(
+                        currentTenancy.requirePartition().key(), customerId);
         if (existing.isEmpty()) {
             return new PutResult(create(customerId, data, actor), true);
         }

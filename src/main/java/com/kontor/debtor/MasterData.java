@@ -1,5 +1,6 @@
 package com.kontor.debtor;
 
+import com.kontor.text.PlainText;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Past;
@@ -14,8 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * A debtor's master data (DEB-1), named as API.md names them. Strings are trimmed, blank ones are absent, and
- * the email is lower-cased; limits as API.md documents them (names and address lines 100, email 254).
+ * the email is lower-cased; limits as API.md documents them (names and address lines 100, email 254); country,
+ * postcode, VAT id and phone by {@link MasterDataRules}.
  */
+@FormattedMasterData
 public record MasterData(
         @Size(max = 20) @PlainText String salutation,
         @Size(max = 50) @PlainText String title,
@@ -27,13 +30,11 @@ public record MasterData(
         @Size(max = 20) @PlainText String postcode,
         @Size(max = 100) @PlainText String city,
 
-        @Pattern(regexp = "[A-Z]{2}", message = "{kontor.debtor.country}")
         String country,
 
         @Email @Size(max = 254) @PlainText String email,
 
-        @Size(max = 50) @Pattern(regexp = "[0-9 +()/.-]*", message = "{kontor.debtor.phone}")
-        String phone,
+        @Size(max = 30) String phone,
 
         @Past LocalDate birthday,
 
@@ -63,6 +64,12 @@ public record MasterData(
     @AssertTrue(message = "{kontor.debtor.nameRequired}")
     public boolean isLastNameOrCompany() {
         return lastName != null || company != null;
+    }
+
+    /** A birthday before 1900 is a typing error (and beyond what the database's dates hold sensibly). */
+    @AssertTrue(message = "{kontor.debtor.birthday}")
+    public boolean isBirthdayPlausible() {
+        return birthday == null || birthday.getYear() >= 1900;
     }
 
     /** How the portal names the debtor: salutation, title and name of a person, or the company. */

@@ -2,6 +2,8 @@ package com.kontor.debtor;
 
 import com.kontor.crypto.Fingerprints;
 import com.kontor.tenancy.OperationRefused;
+import com.kontor.text.CardNumbers;
+import com.kontor.text.FreeText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,9 +39,10 @@ public class PaymentDataValidation {
             throw OperationRefused.onField(prefix, "paymentData.bankAccountRequired");
         }
         String holder = trimmed(data.holder());
-        if (holder == null || holder.length() > 100 || holder.chars().anyMatch(Character::isISOControl)) {
+        if (holder == null || holder.length() > 100) {
             throw OperationRefused.onField(prefix + ".holder", "paymentData.holderInvalid");
         }
+        requirePlain(prefix + ".holder", holder);
         Iban iban;
         Bic bic;
         try {
@@ -61,18 +64,18 @@ public class PaymentDataValidation {
             throw OperationRefused.onField(prefix, "paymentData.cardRequired");
         }
         String token = data.token();
-        if (token == null
-                || token.isBlank()
-                || token.length() > 100
-                || token.chars().anyMatch(Character::isISOControl)) {
+        if (token == null || token.isBlank() || token.length() > 100) {
             throw OperationRefused.onField(prefix + ".token", "paymentData.tokenInvalid");
         }
-        if (CardNumbers.isFullCardNumber(token) || CardNumbers.isFullCardNumber(data.holder())) {
+        // a card number in the token or the holder: the shop sent what it must never send (DEB-4)
+        if (CardNumbers.containsCardNumber(token) || CardNumbers.containsCardNumber(data.holder())) {
             throw OperationRefused.onField(prefix + ".token", "card.fullNumber");
         }
+        requirePlain(prefix + ".token", token);
         if (data.brand() == null || !data.brand().matches("[A-Za-z0-9 _-]{1,20}")) {
             throw OperationRefused.onField(prefix + ".brand", "paymentData.brandInvalid");
         }
+        requirePlain(prefix + ".brand", data.brand());
         if (data.last4() == null || !data.last4().matches("[0-9]{4}")) {
             throw OperationRefused.onField(prefix + ".last4", "paymentData.last4Invalid");
         }
@@ -83,12 +86,21 @@ public class PaymentDataValidation {
             throw OperationRefused.onField(prefix + ".expiryYear", "paymentData.expiryYearInvalid");
         }
         String holder = trimmed(data.holder());
-        if (holder != null && (holder.length() > 100 || holder.chars().anyMatch(Character::isISOControl))) {
+        if (holder != null && holder.length() > 100) {
             throw OperationRefused.onField(prefix + ".holder", "paymentData.holderInvalid");
         }
+        requirePlain(prefix + ".holder", holder);
         return new ValidCard(
                 new CardData(token, data.brand(), data.last4(), data.expiryMonth(), data.expiryYear(), holder),
                 fingerprints.of(CARD_TOKEN_FINGERPRINT, token.strip()));
+    }
+
+    /** Control characters and card numbers are refused in every free-text value (DEB-4). */
+    private static void requirePlain(String field, String value) {
+        FreeText.Problem problem = FreeText.problem(value);
+        if (problem != null) {
+            throw OperationRefused.onField(field, problem.messageKey());
+        }
     }
 
     private static String trimmed(String s) {

@@ -1,7 +1,7 @@
 /** Debtors: master and payment data, history, comments (DEB, AUD-4). */
 @ApplicationModule(
         displayName = "Debtors",
-        allowedDependencies = {"tenancy", "audit", "crypto", "db"})
+        allowedDependencies = {"text", "tenancy", "audit", "crypto", "db"})
 package com.kontor.debtor;
 
 import org.springframework.modulith.ApplicationModule;

@@ -50,6 +50,7 @@ public class CaptureService {
     @Transactional
     public ProcessDetails capture(long txid, Money amount, Actor actor) {
         permission.require();
+        Processes.requireAmountInRange(amount);
         LockedProcess process = processes.lock(txid, BookingSource.PROVIDER);
         requirePreauthorised(process, "nothing is pre-authorised to capture.");
         Processes.requireSameCurrency(process, amount);

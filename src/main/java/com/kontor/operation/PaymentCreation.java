@@ -2,6 +2,7 @@ package com.kontor.operation;
 
 import com.kontor.audit.Actor;
 import com.kontor.audit.AuditEventType;
+import com.kontor.db.RetryingTransactions;
 import com.kontor.debtor.DebtorDetails;
 import com.kontor.debtor.DebtorService;
 import com.kontor.ledger.BookingSource;
@@ -35,10 +36,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A shop's new payment process (TX-2, BL-3, API-2), in one transaction: the debtor created or updated from the
@@ -60,7 +58,7 @@ public class PaymentCreation {
     private final ProviderLog providerLog;
     private final MoneyPermission permission;
     private final OperationAudit audit;
-    private final TransactionTemplate transaction;
+    private final RetryingTransactions transactions;
     private final Clock clock;
 
     public PaymentCreation(
@@ -75,7 +73,7 @@ public class PaymentCreation {
             ProviderLog providerLog,
             MoneyPermission permission,
             OperationAudit audit,
-            PlatformTransactionManager transactionManager,
+            RetryingTransactions transactions,
             Clock clock) {
         this.ledger = ledger;
         this.debtors = debtors;
@@ -88,7 +86,7 @@ public class PaymentCreation {
         this.providerLog = providerLog;
         this.permission = permission;
         this.audit = audit;
-        this.transaction = new TransactionTemplate(transactionManager);
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -97,17 +95,10 @@ public class PaymentCreation {
     /** Creates the process for the portal of the current partition; see the class comment for refusals. */
     public ProcessDetails create(long portalId, NewPayment request, Actor actor) {
         permission.require();
-        Created created;
-        try {
-            created = transaction.execute(status -> createInTransaction(portalId, request, actor));
-        } catch (DataIntegrityViolationException e) {
-            if (e.getMessage() == null || !e.getMessage().contains("uq_debtor_customer")) {
-                throw e;
-            }
-            // a parallel request created this new customer's debtor a moment ago (its transaction rolled back
-            // nothing of ours): the second attempt finds and uses that debtor
-            created = transaction.execute(status -> createInTransaction(portalId, request, actor));
-        }
+        // a parallel request for the same new customer, or one changing the same debtor's master data, makes this
+        // transaction meet another on the same rows: it is tried again, and then finds the debtor as it now is.
+        // Such conflicts surface while the debtor's rows are written and flushed, before the provider is asked.
+        Created created = transactions.write(status -> createInTransaction(portalId, request, actor));
         if (created.refusal() != null) {
             throw created.refusal();
         }
@@ -118,7 +109,10 @@ public class PaymentCreation {
         Partition partition = currentTenancy.requirePartition();
         SettingsSnapshot settings = merchants.requireCurrent().settings();
         validation.validate(request);
-        Optional<DebtorDetails> existing = debtors.byCustomerId(request.customerId());
+        // the shop's master data are applied to the debtor as it is at this moment: its row locked, not a snapshot
+        Optional<DebtorDetails> existing = request.debtor() != null
+                ? debtors.lockedByCustomerId(request.customerId())
+                : debtors.byCustomerId(request.customerId());
         if (existing.isEmpty() && request.debtor() == null) {
             throw OperationRefused.onField("debtor", "payment.debtorRequired");
         }

@@ -85,6 +85,7 @@ public class RefundService {
     }
 
     private Start start(long txid, Money amount, Actor actor) {
+        Processes.requireAmountInRange(amount);
         LockedProcess process = processes.lock(txid, BookingSource.API);
         ProcessStatus status = process.status();
         if (status == ProcessStatus.ERROR

@@ -58,12 +58,7 @@ public class MerchantSettingsService {
         ZoneId zone = SettingsRules.timeZone(form.getTimeZone());
         Locale language = SettingsRules.language(form.getDefaultLanguage());
         Currency currency = SettingsRules.currency(form.getDefaultCurrency());
-        Money threshold;
-        try {
-            threshold = Money.ofMajor(form.getFourEyesThreshold(), currency);
-        } catch (IllegalArgumentException e) {
-            throw OperationRefused.onField("fourEyesThreshold", "money.tooManyDecimals");
-        }
+        Money threshold = SettingsRules.amount(form.getFourEyesThreshold(), currency, "fourEyesThreshold");
         SettingsSnapshot before = MerchantDirectory.snapshot(s);
         s.update(zone, language, currency, form.getPaymentTermDays(), form.isFourEyesEnabled(), threshold);
         merchantDirectory.evict(currentUser.requireMerchantId());

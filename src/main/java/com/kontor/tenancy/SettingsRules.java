@@ -1,5 +1,8 @@
 package com.kontor.tenancy;
 
+import com.kontor.money.Currencies;
+import com.kontor.money.Money;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -29,6 +32,26 @@ final class SettingsRules {
             throw OperationRefused.onField("defaultLanguage", "settings.unknownLanguage");
         }
         return Locale.of(code);
+    }
+
+    /**
+     * A limit or threshold as an admin types it in major units: not negative, at most 99,999,999,999 minor units,
+     * no more decimals than the currency has.
+     */
+    static Money amount(BigDecimal value, Currency currency, String field) {
+        if (value == null || value.signum() < 0) {
+            throw OperationRefused.onField(field, "money.notNegative");
+        }
+        if (value.movePointRight(currency.getDefaultFractionDigits())
+                        .compareTo(BigDecimal.valueOf(Currencies.MAX_AMOUNT))
+                > 0) {
+            throw OperationRefused.onField(field, "money.tooLarge");
+        }
+        try {
+            return Money.ofMajor(value, currency);
+        } catch (IllegalArgumentException e) {
+            throw OperationRefused.onField(field, "money.tooManyDecimals");
+        }
     }
 
     static Currency currency(String code) {

@@ -190,14 +190,7 @@ public class UserAdministration {
 
     private Money limitOf(BigDecimal amount, long merchantId) {
         Currency currency = settings.findById(merchantId).orElseThrow().getDefaultCurrency();
-        if (amount == null || amount.signum() < 0) {
-            throw OperationRefused.onField("approvalLimit", "money.notNegative");
-        }
-        try {
-            return Money.ofMajor(amount, currency);
-        } catch (IllegalArgumentException e) {
-            throw OperationRefused.onField("approvalLimit", "money.tooManyDecimals");
-        }
+        return SettingsRules.amount(amount, currency, "approvalLimit");
     }
 
     /** Login names are unique on the whole platform; a native query on purpose sees past the merchant filter. */

@@ -138,6 +138,30 @@ class DebtorApiTest {
     }
 
     @Test
+    void countryPostcodeVatIdAndPhoneFollowTheirFormats() throws Exception {
+        HttpResponse<String> wrong = put(
+                TEST_KEY,
+                "{\"lastName\": \"Format\", \"country\": \"DE\", \"postcode\": \"1234\","
+                        + " \"vatId\": \"DE12345\", \"phone\": \"call me\"}");
+        assertThat(wrong.statusCode()).isEqualTo(422);
+        assertThat(wrong.body())
+                .contains("\"field\":\"postcode\"")
+                .contains("\"field\":\"vatId\"")
+                .contains("\"field\":\"phone\"")
+                .doesNotContain("\"field\":\"country\"");
+        HttpResponse<String> noCountry = put(TEST_KEY, "{\"lastName\": \"Format\", \"country\": \"ZZ\"}");
+        assertThat(noCountry.statusCode()).isEqualTo(422);
+        assertThat(noCountry.body()).contains("\"field\":\"country\"");
+        assertThat(get(TEST_KEY, customerId).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> british = put(
+                TEST_KEY,
+                "{\"lastName\": \"Format\", \"country\": \"GB\", \"postcode\": \"SW1A 1AA\","
+                        + " \"vatId\": \"ATU12345678\", \"phone\": \"020 7946 0958\"}");
+        assertThat(british.statusCode()).as(british.body()).isEqualTo(201);
+    }
+
+    @Test
     void aBodyThatIsNotOneJsonObjectIsMalformed() throws Exception {
         for (String body : new String[] {"[" + ANNA + "]", ANNA + " {}", "not json", ""}) {
             HttpResponse<String> response = put(TEST_KEY, body);

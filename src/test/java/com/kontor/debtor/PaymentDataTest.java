@@ -61,16 +61,4 @@ class PaymentDataTest {
                 .isInstanceOfSatisfying(
                         OperationRefused.class, e -> assertThat(e.field()).isEqualTo("bic"));
     }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"4111 1111 1111 1111", "5555-5555-5555-4444", "378282246310005", "4012888888881881"})
-    void fullCardNumbersAreRecognised(String pan) {
-        assertThat(CardNumbers.isFullCardNumber(pan)).isTrue();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"4111111111111112", "tok_9f8e7d6c5b4a", "411111", "41111111111111111111"})
-    void tokensAndFragmentsAreNotTakenForCardNumbers(String value) {
-        assertThat(CardNumbers.isFullCardNumber(value)).isFalse();
-    }
 }

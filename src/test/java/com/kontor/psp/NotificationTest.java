@@ -253,6 +253,47 @@ class NotificationTest {
     }
 
     @Test
+    void aSecondChargebackAfterAReversalBooksAgainButARepeatDoesNot() throws Exception {
+        long txid = payment("authorization", "WALLET", 2000, "");
+        String account = DemoLogins.ADYEN_MERCHANT_ACCOUNT;
+        String dispute = "dispute-" + txid;
+        String chargeback = adyenItem(DemoLogins.ADYEN_HMAC_KEY, "CHARGEBACK", dispute, "sim-" + txid, 2000, account);
+        assertThat(adyen("false", chargeback).body()).isEqualTo("[accepted]");
+        await(() -> paid(txid) == 0);
+        assertThat(adyen(
+                                "false",
+                                adyenItem(
+                                        DemoLogins.ADYEN_HMAC_KEY,
+                                        "CHARGEBACK_REVERSED",
+                                        dispute,
+                                        "sim-" + txid,
+                                        2000,
+                                        account))
+                        .body())
+                .isEqualTo("[accepted]");
+        await(() -> paid(txid) == 2000);
+        assertThat(adyen("false", chargeback).body()).as("a repeat").isEqualTo("[accepted]");
+        assertThat(adyen(
+                                "false",
+                                adyenItem(
+                                        DemoLogins.ADYEN_HMAC_KEY,
+                                        "SECOND_CHARGEBACK",
+                                        dispute,
+                                        "sim-" + txid,
+                                        2000,
+                                        account))
+                        .body())
+                .isEqualTo("[accepted]");
+        await(() -> paid(txid) == 0);
+        assertThat(process(txid).get("status")).as("the money went back again").isEqualTo("OPEN");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from booking where txid = ? and booking_type = 'CHARGEBACK'",
+                        Long.class,
+                        txid))
+                .isEqualTo(2);
+    }
+
+    @Test
     void anAdyenBatchWithOneBadSignatureOrAnUnknownAccountIsRefusedWhole() throws Exception {
         long txid = payment("authorization", "WALLET", 5000, "");
         String good = adyenItem(

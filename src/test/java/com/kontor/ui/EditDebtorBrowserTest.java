@@ -41,16 +41,29 @@ class EditDebtorBrowserTest extends BrowserTest {
                 .isEqualTo(201);
         DebtorDetailPage debtor = openDebtorOf(api, customer);
 
-        EditDebtorDialog edit =
-                debtor.edit().set("country", "Deutschland").set("lastName", "").save();
-        assertThat(edit.refusal("country")).contains("country code");
-        edit.set("country", "DE").save();
+        EditDebtorDialog edit = debtor.edit();
+        assertThat(edit.value("country")).isEqualTo("Germany (DE)");
+        // issue 15, item 9: the country is chosen from ISO 3166, postcode, VAT id and phone are checked by format
+        edit.choose("country", "Austria (AT)")
+                .set("postcode", "45127")
+                .set("vatId", "DE 12345")
+                .set("phone", "12")
+                .save();
+        assertThat(edit.refusal("postcode")).contains("not a postcode of the chosen country");
+        assertThat(edit.refusal("vatId")).contains("Not a VAT id");
+        assertThat(edit.refusal("phone")).contains("country code");
+        edit.choose("country", "Germany (DE)")
+                .set("vatId", "DE 123 456 789")
+                .set("phone", "0201 1234567")
+                .set("lastName", "")
+                .save();
         assertThat(edit.refusal("lastName")).contains("A last name or a company is required");
 
         edit.set("lastName", "Krause-Meyer").saveAndClose();
         assertThat(debtor.name()).contains("Krause-Meyer");
         // DEB-5: the change, who made it, old and new value
-        assertThat(debtor.openHistory()).contains("lastName", "Krause", "Krause-Meyer", "support@mueller.example");
+        assertThat(debtor.openHistory())
+                .contains("lastName", "Krause", "Krause-Meyer", "postcode", "45127", "support@mueller.example");
         debtor.close("history-close");
 
         edit = debtor.edit().set("city", "Dortmund");

@@ -5,10 +5,13 @@ import com.kontor.debtor.DebtorDetails;
 import com.kontor.debtor.DebtorPaymentData;
 import com.kontor.debtor.DebtorService;
 import com.kontor.debtor.MasterData;
+import com.kontor.debtor.MasterDataRules;
 import com.kontor.debtor.PaymentDataValidation;
 import com.kontor.tenancy.OperationRefused;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -18,9 +21,14 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The edit dialog of DEB-2 with two tabs. Master data: a {@link BeanValidationBinder} on the {@link MasterData}
@@ -40,7 +48,6 @@ class DebtorEditDialog extends Dialog {
             "addressLine2",
             "postcode",
             "city",
-            "country",
             "email",
             "phone",
             "language",
@@ -50,7 +57,7 @@ class DebtorEditDialog extends Dialog {
     private final Actor actor;
     private final Runnable saved;
     private final BeanValidationBinder<MasterData> binder = new BeanValidationBinder<>(MasterData.class);
-    private final Map<String, TextField> fields = new LinkedHashMap<>();
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Paragraph message = new Paragraph();
     private DebtorDetails debtor;
 
@@ -79,6 +86,9 @@ class DebtorEditDialog extends Dialog {
                             value -> value == null || value.isBlank() ? null : value,
                             value -> value == null ? "" : value)
                     .bind(name);
+            if (name.equals("city")) {
+                form.add(countrySelect());
+            }
         }
         DatePicker birthday = new DatePicker(getTranslation("edit.field.birthday"));
         birthday.setId("edit-birthday");
@@ -109,6 +119,31 @@ class DebtorEditDialog extends Dialog {
         });
     }
 
+    /**
+     * The country as a choice of ISO 3166 codes, named in the user's language; a code stored before the check existed
+     * stays selectable, so that opening the dialog changes nothing, and saving it names the problem.
+     */
+    private ComboBox<String> countrySelect() {
+        Locale locale = getLocale();
+        Set<String> codes = new TreeSet<>(MasterDataRules.COUNTRIES);
+        if (debtor.masterData().country() != null) {
+            codes.add(debtor.masterData().country());
+        }
+        ComboBox<String> country = new ComboBox<>(getTranslation("edit.field.country"));
+        country.setId("edit-country");
+        country.setItemLabelGenerator(code -> {
+            String name = Locale.of("", code).getDisplayCountry(locale);
+            return name.equals(code) ? code : name + " (" + code + ")";
+        });
+        country.setItems(codes.stream()
+                .sorted(Comparator.comparing(country.getItemLabelGenerator()::apply, Collator.getInstance(locale)))
+                .toList());
+        country.setClearButtonVisible(true);
+        fields.put("country", country);
+        binder.forField(country).bind("country");
+        return country;
+    }
+
     private void save() {
         message.setText("");
         MasterData data;
@@ -120,6 +155,14 @@ class DebtorEditDialog extends Dialog {
         if (!data.isLastNameOrCompany()) {
             fields.get("lastName").setErrorMessage(getTranslation("edit.nameRequired"));
             fields.get("lastName").setInvalid(true);
+            return;
+        }
+        Map<String, String> problems = MasterDataRules.problems(data);
+        problems.forEach((name, key) -> {
+            fields.get(name).setErrorMessage(getTranslation("edit.invalid." + key));
+            fields.get(name).setInvalid(true);
+        });
+        if (!problems.isEmpty()) {
             return;
         }
         try {

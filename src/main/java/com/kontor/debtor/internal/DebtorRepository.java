@@ -25,6 +25,13 @@ public interface DebtorRepository extends JpaRepository<Debtor, Long> {
             nativeQuery = true)
     Optional<Debtor> findInPartitionByCustomerId(String partitionKey, String customerId);
 
+    /** As {@link #findInPartitionByCustomerId}, the row locked until the transaction ends (the latest version). */
+    @Query(
+            value = "select * from debtor where partition_key = :partitionKey and customer_id = :customerId"
+                    + " for update",
+            nativeQuery = true)
+    Optional<Debtor> lockInPartitionByCustomerId(String partitionKey, String customerId);
+
     /**
      * Native SQL is NOT filtered by Hibernate: the partition is a parameter, and callers pass the current one.
      * Every native query on a merchant+mode table must do the same.

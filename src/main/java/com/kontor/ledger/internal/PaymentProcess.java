@@ -276,7 +276,7 @@ public class PaymentProcess {
 
     /** receivable − paid. */
     public long getBalance() {
-        return receivable - paid;
+        return Math.subtractExact(receivable, paid);
     }
 
     /** What may still leave as refunds: collected − refunded − reserved (TX-9). */
@@ -285,28 +285,28 @@ public class PaymentProcess {
     }
 
     void addSums(long debit, long credit) {
-        this.receivable += debit;
-        this.paid += credit;
+        this.receivable = Math.addExact(receivable, debit);
+        this.paid = Math.addExact(paid, credit);
     }
 
     void addCollected(long delta) {
-        this.collected += delta;
+        this.collected = Math.addExact(collected, delta);
     }
 
     void addRefunded(long delta) {
-        this.refunded += delta;
+        this.refunded = Math.addExact(refunded, delta);
     }
 
     void addPreauthorized(long delta) {
-        this.preauthorized += delta;
+        this.preauthorized = Math.addExact(preauthorized, delta);
     }
 
     void addReserved(long delta) {
-        this.reserved += delta;
+        this.reserved = Math.addExact(reserved, delta);
     }
 
     void addRefundsRequested(long delta) {
-        this.refundsRequested += delta;
+        this.refundsRequested = Math.addExact(refundsRequested, delta);
     }
 
     public ProcessStatus getStatusBeforeChargeback() {

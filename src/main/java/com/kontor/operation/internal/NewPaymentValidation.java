@@ -3,11 +3,16 @@ package com.kontor.operation.internal;
 import com.kontor.debtor.DebtorService;
 import com.kontor.debtor.MasterData;
 import com.kontor.ledger.PaymentMethod;
+import com.kontor.money.Currencies;
 import com.kontor.operation.NewPayment;
 import com.kontor.tenancy.OperationRefused;
+import com.kontor.text.FreeText;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +20,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class NewPaymentValidation {
 
-    private final Validator validator;
+    /** A due date before this is a typing error, not an old invoice. */
+    static final LocalDate EARLIEST_DUE_DATE = LocalDate.of(2000, 1, 1);
+    /** The longest payment term a shop may give. */
+    static final int MAX_TERM_YEARS = 5;
 
-    public NewPaymentValidation(Validator validator) {
+    private final Validator validator;
+    private final Clock clock;
+
+    public NewPaymentValidation(Validator validator, Clock clock) {
         this.validator = validator;
+        this.clock = clock;
     }
 
     /** Refuses the first field that is missing or wrong, naming it. */
@@ -30,14 +42,18 @@ public class NewPaymentValidation {
             throw OperationRefused.onField("customerId", "debtor.customerIdInvalid");
         }
         String reference = request.reference();
-        if (reference == null
-                || reference.isBlank()
-                || reference.length() > 64
-                || reference.chars().anyMatch(Character::isISOControl)) {
+        if (reference == null || reference.isBlank() || reference.length() > 64) {
             throw OperationRefused.onField("reference", "payment.referenceInvalid");
         }
-        if (request.amount() == null || request.amount().minor() <= 0) {
-            throw OperationRefused.onField("amount.value", "payment.amountPositive");
+        FreeText.Problem problem = FreeText.problem(reference);
+        if (problem != null) {
+            throw OperationRefused.onField("reference", problem.messageKey());
+        }
+        if (request.amount() == null || !Currencies.inRange(request.amount().minor())) {
+            throw OperationRefused.onField("amount.value", "payment.amountRange");
+        }
+        if (Currencies.active(request.amount().currency().getCurrencyCode()).isEmpty()) {
+            throw OperationRefused.onField("amount.currency", "payment.currencyInvalid");
         }
         PaymentMethod method = request.paymentMethod();
         if (method == null) {
@@ -46,6 +62,11 @@ public class NewPaymentValidation {
         if (request.dueDate() != null && method != PaymentMethod.INVOICE && method != PaymentMethod.PREPAYMENT) {
             throw OperationRefused.onField("dueDate", "payment.dueDateOnlyForInvoices");
         }
+        if (request.dueDate() != null
+                && (request.dueDate().isBefore(EARLIEST_DUE_DATE)
+                        || request.dueDate().isAfter(LocalDate.now(clock).plusYears(MAX_TERM_YEARS)))) {
+            throw OperationRefused.onField("dueDate", "payment.dueDateRange", MAX_TERM_YEARS);
+        }
         if (request.bankAccount() != null && method != PaymentMethod.DIRECT_DEBIT) {
             throw OperationRefused.onField("bankAccount", "payment.bankAccountOnlyForDirectDebit");
         }
@@ -53,10 +74,14 @@ public class NewPaymentValidation {
             throw OperationRefused.onField("card", "payment.cardOnlyForCards");
         }
         if (request.debtor() != null) {
-            Set<ConstraintViolation<MasterData>> violations = validator.validate(request.debtor());
+            // validated as the body's "debtor" object, so that a refusal names debtor.lastName, not lastName
+            Set<ConstraintViolation<InlineDebtor>> violations = validator.validate(new InlineDebtor(request.debtor()));
             if (!violations.isEmpty()) {
                 throw new ConstraintViolationException(violations);
             }
         }
     }
+
+    /** The inline debtor of a payment body. */
+    record InlineDebtor(@Valid MasterData debtor) {}
 }

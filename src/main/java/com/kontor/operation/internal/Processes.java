@@ -3,6 +3,7 @@ package com.kontor.operation.internal;
 import com.kontor.ledger.BookingSource;
 import com.kontor.ledger.Ledger;
 import com.kontor.ledger.LockedProcess;
+import com.kontor.money.Currencies;
 import com.kontor.money.Money;
 import com.kontor.operation.PaymentRefused;
 import com.kontor.psp.PaymentProvider;
@@ -70,6 +71,13 @@ public class Processes {
     public static PaymentRefused notFound(long txid) {
         return new PaymentRefused(
                 PaymentRefused.Code.NOT_FOUND, "No payment process " + txid + " for this key's merchant and mode.");
+    }
+
+    /** Every amount keeps API.md's range: 1 to 99,999,999,999 minor units. */
+    public static void requireAmountInRange(Money amount) {
+        if (!Currencies.inRange(amount.minor())) {
+            throw OperationRefused.onField("amount.value", "payment.amountRange");
+        }
     }
 
     public static void requireSameCurrency(LockedProcess process, Money amount) {

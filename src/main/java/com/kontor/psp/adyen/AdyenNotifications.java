@@ -1,5 +1,6 @@
 package com.kontor.psp.adyen;
 
+import com.kontor.money.Currencies;
 import com.kontor.psp.NotificationInbox;
 import com.kontor.psp.NotificationInbox.Outcome;
 import com.kontor.psp.internal.AccountKeys;
@@ -93,8 +94,12 @@ public class AdyenNotifications implements NotificationFormat {
             throw new NotificationInbox.Unreadable("eventCode and pspReference are required.");
         }
         JsonNode amount = item.path("amount");
-        Long value =
-                amount.path("value").isIntegralNumber() ? amount.path("value").asLong() : null;
+        JsonNode given = amount.path("value");
+        if (given.isIntegralNumber()
+                && (!given.canConvertToLong() || given.asLong() < 0 || given.asLong() > Currencies.MAX_AMOUNT)) {
+            throw new NotificationInbox.Unreadable("amount.value is beyond the range of an amount.");
+        }
+        Long value = given.isIntegralNumber() ? given.asLong() : null;
         String currency =
                 amount.path("currency").isString() ? amount.path("currency").asString() : null;
         Map<String, Object> kept = new LinkedHashMap<>();

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * What an Adyen {@code eventCode} books (API.md's event table). Adyen sends the amount of each operation; a capture,
  * refund or chargeback that Kontor booked already (from the provider's answer to its own request, or a repeat) is
- * recognised by the operation's pspReference among the process's bookings. Every event but AUTHORISATION waits for
+ * recognised by the operation's pspReference among the process's bookings; chargebacks, which Kontor never starts, are
+ * told apart by their event code. Every event but AUTHORISATION waits for
  * the process to be authorised.
  */
 @Component
@@ -57,10 +58,9 @@ class AdyenRules implements ProviderEvents.Rules {
                 process.hasBookingFor(txn)
                         ? events.nothing(process, event)
                         : events.booked(process, event, process.refunded(amount, txn));
-            case "CHARGEBACK", "SECOND_CHARGEBACK" ->
-                process.hasBookingFor(txn)
-                        ? events.nothing(process, event)
-                        : events.booked(process, event, process.chargeback(amount, 0, txn));
+            // a repeat is the same reference and the same event code, which the inbox stores once; a second
+            // chargeback of the same dispute (after a reversal) shares the reference and is new money gone back
+            case "CHARGEBACK", "SECOND_CHARGEBACK" -> events.booked(process, event, process.chargeback(amount, 0, txn));
             case "CHARGEBACK_REVERSED" -> {
                 if (process.status() != ProcessStatus.OPEN) {
                     yield new EventOutcome(EventOutcome.Result.WAIT, process.txid(), "Waits for the CHARGEBACK.");

@@ -1,5 +1,6 @@
 package com.kontor.psp.payone;
 
+import com.kontor.money.Currencies;
 import com.kontor.psp.NotificationInbox;
 import com.kontor.psp.NotificationInbox.Outcome;
 import com.kontor.psp.internal.AccountKeys;
@@ -169,7 +170,11 @@ public class PayoneNotifications implements NotificationFormat {
         }
         try {
             int digits = currency == null ? 2 : Currency.getInstance(currency).getDefaultFractionDigits();
-            return new BigDecimal(decimal.strip()).movePointRight(digits).longValueExact();
+            long minor = new BigDecimal(decimal.strip()).movePointRight(digits).longValueExact();
+            if (Math.abs(minor) > Currencies.MAX_AMOUNT) {
+                throw new ArithmeticException("beyond the range of an amount");
+            }
+            return minor;
         } catch (ArithmeticException | IllegalArgumentException e) {
             throw new NotificationInbox.Unreadable(field + " is not an amount in " + currency + ": " + decimal);
         }

@@ -23,6 +23,21 @@ public class EditDebtorDialog extends Page {
         return this;
     }
 
+    /** Chooses an entry of a select ({@code country}) as a person does: types part of it and clicks the entry. */
+    public EditDebtorDialog choose(String field, String entry) {
+        WebElement input = visible(By.cssSelector("#edit-" + field + " input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(entry.substring(0, Math.min(entry.length(), 5)));
+        waiting()
+                .until(driver -> driver.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                        .filter(item -> item.getText().strip().equals(entry))
+                        .findFirst()
+                        .orElse(null))
+                .click();
+        settle();
+        return this;
+    }
+
     /** The value a field shows. */
     public String value(String field) {
         return visible(By.cssSelector("#edit-" + field + " input")).getDomProperty("value");
