@@ -30,19 +30,19 @@ public class KeyRing {
         if (properties.demo()) {
             String embedded = environment.getProperty("kontor.embedded.url");
             if (embedded == null || !embedded.equals(environment.getProperty("spring.datasource.url"))) {
-                throw new IllegalStateException("The demo keys (kontor.secrets.demo=true) run only on the embedded"
+                throw new MissingKeyException("The demo keys (kontor.secrets.demo=true) run only on the embedded"
                         + " MariaDB. Configure kontor.secrets.data-keys, current-data-key and fingerprint-key.");
             }
         }
         properties.dataKeys().forEach((id, base64) -> {
             if (!KEY_ID.matcher(id).matches()) {
-                throw new IllegalStateException(
+                throw new MissingKeyException(
                         "kontor.secrets.data-keys: key id '" + id + "' must be 1-16 letters, digits, '-' or '_'");
             }
             dataKeys.put(id, new SecretKeySpec(decode("kontor.secrets.data-keys." + id, base64), "AES"));
         });
         if (properties.currentDataKey() == null || !dataKeys.containsKey(properties.currentDataKey())) {
-            throw new IllegalStateException("kontor.secrets.current-data-key (KONTOR_SECRETS_CURRENTDATAKEY) must"
+            throw new MissingKeyException("kontor.secrets.current-data-key (KONTOR_SECRETS_CURRENTDATAKEY) must"
                     + " name one of kontor.secrets.data-keys.<id>, e.g. KONTOR_SECRETS_DATAKEYS_K1 with"
                     + " current-data-key=k1; a key is 32 random bytes in Base64 (openssl rand -base64 32)");
         }
@@ -61,7 +61,7 @@ public class KeyRing {
     SecretKey dataKey(String id) {
         SecretKey key = dataKeys.get(id);
         if (key == null) {
-            throw new IllegalStateException("No data key with id '" + id + "' is configured");
+            throw new MissingKeyException("No data key with id '" + id + "' is configured");
         }
         return key;
     }
@@ -76,16 +76,16 @@ public class KeyRing {
 
     private static byte[] decode(String name, String base64) {
         if (base64 == null || base64.isBlank()) {
-            throw new IllegalStateException(name + " is not set: 32 random bytes in Base64 (openssl rand -base64 32)");
+            throw new MissingKeyException(name + " is not set: 32 random bytes in Base64 (openssl rand -base64 32)");
         }
         byte[] key;
         try {
             key = Base64.getDecoder().decode(base64.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(name + " is not valid Base64");
+            throw new MissingKeyException(name + " is not valid Base64");
         }
         if (key.length != KEY_BYTES) {
-            throw new IllegalStateException(name + " must be " + KEY_BYTES + " bytes, not " + key.length);
+            throw new MissingKeyException(name + " must be " + KEY_BYTES + " bytes, not " + key.length);
         }
         return Objects.requireNonNull(key);
     }

@@ -1,7 +1,15 @@
 package com.kontor.demo;
 
 import com.kontor.embedded.EmbeddedDatabaseEnvironmentPostProcessor;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
@@ -10,13 +18,20 @@ import org.springframework.stereotype.Component;
 /**
  * On the embedded default: seeds the demo data into an empty database and prints the URL and the demo logins.
  * Demo data and demo passwords refuse to exist anywhere else: with any other database the start fails.
+ *
+ * <p>Until the demo data (and with them the demo API keys) exist, {@link DemoSeedingGate} answers the API with 503;
+ * the banner is printed only once the portal answers over HTTP, so the URL it shows works when it appears.
  */
 @Component
 class DemoStartup {
 
+    private static final Logger log = LoggerFactory.getLogger(DemoStartup.class);
+    private static final Duration PORTAL_WAIT = Duration.ofSeconds(60);
+
     private final DemoProperties properties;
     private final DemoDataGenerator generator;
     private final Environment environment;
+    private volatile boolean seeded;
 
     DemoStartup(DemoProperties properties, DemoDataGenerator generator, Environment environment) {
         this.properties = properties;
@@ -36,19 +51,27 @@ class DemoStartup {
         }
     }
 
+    /** True once the demo data and keys exist, or when there is no demo: the API may answer. */
+    boolean demoReady() {
+        return !properties.enabled() || seeded;
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void seedAndGreet(ApplicationReadyEvent event) {
         if (!properties.enabled()) {
             return;
         }
-        boolean seeded = generator.seedIfEmpty(properties.size());
+        boolean firstStart = generator.seedIfEmpty(properties.size());
+        seeded = true;
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        String url = "http://localhost:" + port + "/";
+        boolean answers = answers(URI.create(url + "login"), PORTAL_WAIT);
         StringBuilder text = new StringBuilder()
                 .append("\n============================================================\n")
-                .append(" Kontor is running: http://localhost:")
-                .append(port)
-                .append("/\n")
-                .append(seeded ? " Demo data seeded (first start).\n" : " Demo data from an earlier start kept.\n")
+                .append(answers ? " Kontor is running: " : " Kontor has started but does not answer yet: ")
+                .append(url)
+                .append("\n")
+                .append(firstStart ? " Demo data seeded (first start).\n" : " Demo data from an earlier start kept.\n")
                 .append(" Demo logins (password for all: ")
                 .append(DemoLogins.PASSWORD)
                 .append("):\n");
@@ -91,5 +114,36 @@ class DemoStartup {
                 .append("\n");
         text.append("============================================================\n");
         System.out.println(text);
+    }
+
+    /** Whether {@code page} answers (any status below 500) within {@code wait}; asked again every half second. */
+    static boolean answers(URI page, Duration wait) {
+        Instant deadline = Instant.now().plus(wait);
+        try (HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(2))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()) {
+            while (true) {
+                try {
+                    HttpResponse<Void> response = http.send(
+                            HttpRequest.newBuilder(page)
+                                    .timeout(Duration.ofSeconds(10))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    if (response.statusCode() < 500) {
+                        return true;
+                    }
+                } catch (java.io.IOException e) {
+                    log.debug("{} does not answer yet: {}", page, e.toString());
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    return false;
+                }
+                Thread.sleep(500);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }
