@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -21,9 +22,9 @@ class DemoSeedingGate extends OncePerRequestFilter {
     static final String RETRY_AFTER_SECONDS = "5";
 
     private final BooleanSupplier ready;
-    private final ProblemResponses problems;
+    private final Supplier<ProblemResponses> problems;
 
-    DemoSeedingGate(BooleanSupplier ready, ProblemResponses problems) {
+    DemoSeedingGate(BooleanSupplier ready, Supplier<ProblemResponses> problems) {
         this.ready = ready;
         this.problems = problems;
     }
@@ -36,11 +37,12 @@ class DemoSeedingGate extends OncePerRequestFilter {
             return;
         }
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        problems.write(
-                response,
-                HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                "SERVICE_UNAVAILABLE",
-                "Service unavailable",
-                "Kontor is still creating its demo data and API keys; try again in a few seconds.");
+        problems.get()
+                .write(
+                        response,
+                        HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                        "SERVICE_UNAVAILABLE",
+                        "Service unavailable",
+                        "Kontor is still creating its demo data and API keys; try again in a few seconds.");
     }
 }

@@ -1,6 +1,7 @@
 package com.kontor.demo;
 
 import com.kontor.api.ProblemResponses;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,9 +14,12 @@ class DemoSeedingGateConfiguration {
     static final int ORDER = -110;
 
     @Bean
-    FilterRegistrationBean<DemoSeedingGate> demoSeedingGate(DemoStartup startup, ProblemResponses problems) {
-        FilterRegistrationBean<DemoSeedingGate> registration =
-                new FilterRegistrationBean<>(new DemoSeedingGate(startup::demoReady, problems));
+    FilterRegistrationBean<DemoSeedingGate> demoSeedingGate(
+            ObjectProvider<DemoStartup> startup, ObjectProvider<ProblemResponses> problems) {
+        // looked up at the first request, not while the web server starts: a start that fails for want of keys or a
+        // database then fails where it should, with its own report, not inside Tomcat's start
+        FilterRegistrationBean<DemoSeedingGate> registration = new FilterRegistrationBean<>(
+                new DemoSeedingGate(() -> startup.getObject().demoReady(), problems::getObject));
         registration.addUrlPatterns("/api/*", "/notifications/*");
         registration.setOrder(ORDER);
         return registration;

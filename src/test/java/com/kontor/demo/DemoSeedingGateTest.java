@@ -23,7 +23,7 @@ class DemoSeedingGateTest {
 
     private final AtomicBoolean ready = new AtomicBoolean();
     private final DemoSeedingGate gate = new DemoSeedingGate(
-            ready::get, new ProblemResponses(JsonMapper.builder().build()));
+            ready::get, () -> new ProblemResponses(JsonMapper.builder().build()));
 
     @Test
     void whileTheDemoKeysAreMissingTheApiAsksToRetry() throws Exception {
