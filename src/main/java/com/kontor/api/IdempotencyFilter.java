@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -20,6 +22,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * request while the first is still running is refused (409 IDEMPOTENCY_IN_PROGRESS). A 5xx is not kept.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
 
     static final String HEADER = "Idempotency-Key";
 
@@ -105,8 +109,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 kept = true;
             }
         } finally {
-            if (!kept) {
-                store.release(recordId);
+            try {
+                if (!kept) {
+                    store.release(recordId);
+                }
+            } catch (RuntimeException e) {
+                // The database went away during the request: the answer (a 503) still reaches the client; the claim
+                // is taken over after IdempotencyStore.ABANDONED.
+                log.warn("Could not release the idempotency claim after a failed request: {}", e.toString());
             }
             captured.copyBodyToResponse();
         }

@@ -1,5 +1,6 @@
 package com.kontor.api;
 
+import com.kontor.db.DatabaseErrors;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,6 +27,12 @@ class ProblemErrorController implements ErrorController {
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR
+                && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseErrors.isUnavailable(failure)) {
+            // a filter (the API key check, the idempotency record) could not reach the database
+            status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         String[] problem = switch (status) {
             case 400 -> new String[] {"MALFORMED_REQUEST", "Malformed request", "The request cannot be read."};
             case 401 -> new String[] {"UNAUTHENTICATED", "Unauthenticated", "Log in or send a valid API key."};
@@ -33,7 +40,12 @@ class ProblemErrorController implements ErrorController {
             case 404 -> new String[] {"NOT_FOUND", "Not found", "No such resource."};
             case 405 -> new String[] {"METHOD_NOT_ALLOWED", "Method not allowed", "This method is not allowed here."};
             case 413 -> new String[] {"PAYLOAD_TOO_LARGE", "Payload too large", "The body is too large."};
-            case 503 -> new String[] {"SERVICE_UNAVAILABLE", "Service unavailable", "Try again shortly."};
+            case 503 ->
+                new String[] {
+                    "SERVICE_UNAVAILABLE",
+                    "Service unavailable",
+                    "The database cannot be reached. Nothing was written; try again shortly."
+                };
             default ->
                 status >= 500
                         ? new String[] {"INTERNAL_ERROR", "Internal error", "Something went wrong on Kontor's side."}

@@ -7,6 +7,7 @@ import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * What a database failure means, read from MariaDB's SQL state and error code (not from a message text): the
@@ -39,8 +40,22 @@ public final class DatabaseErrors {
                     && sql.getSQLState().startsWith("08")) {
                 return true;
             }
+            if (isFailedCommitOrRollback(t)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /**
+     * The commit or rollback itself failed in the driver. A rollback does not fail for any reason of content: the
+     * connection broke. When the database goes away mid-transaction, the rollback after the first failure meets
+     * the connection the pool has already closed (an SQLException without SQL state) and replaces that failure.
+     */
+    private static boolean isFailedCommitOrRollback(Throwable t) {
+        return t.getCause() instanceof SQLException
+                && (t instanceof TransactionSystemException
+                        || t.getClass().getName().equals("org.hibernate.TransactionException"));
     }
 
     /**

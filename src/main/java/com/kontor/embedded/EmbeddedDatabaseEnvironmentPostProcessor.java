@@ -1,8 +1,10 @@
 package com.kontor.embedded;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -60,9 +62,13 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 
     /**
      * One server per JVM, started in the background while Spring builds the application (the data source waits for
-     * it, see {@link EmbeddedDatabaseReadiness}), stopped after Spring has closed its connection pool.
+     * it, see {@link EmbeddedDatabaseReadiness}), started again by {@link EmbeddedDatabaseWatchdog} should it die,
+     * stopped after Spring has closed its connection pool.
      */
     static final class Holder {
+        /** How often the watchdog checks that the server still runs (and starts it again if not). */
+        static final Duration WATCHDOG_INTERVAL = Duration.ofSeconds(3);
+
         private static EmbeddedMariaDb instance;
 
         static synchronized EmbeddedMariaDb start(Path dir) {
@@ -70,12 +76,14 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
                 long started = System.nanoTime();
                 instance = EmbeddedMariaDb.prepareIn(dir);
                 EmbeddedMariaDb db = instance;
+                AtomicReference<EmbeddedDatabaseWatchdog> watchdog = new AtomicReference<>();
                 EmbeddedDatabaseReadiness.await(java.util.concurrent.CompletableFuture.runAsync(
                         () -> {
                             db.startServer();
                             System.out.printf(
                                     "Kontor: embedded MariaDB ready on port %d in %d ms (files in %s)%n",
                                     db.port(), (System.nanoTime() - started) / 1_000_000, db.root());
+                            watchdog.set(EmbeddedDatabaseWatchdog.watch(db, WATCHDOG_INTERVAL));
                         },
                         runnable -> Thread.ofPlatform()
                                 .name("embedded-mariadb-start")
@@ -83,6 +91,9 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
                                 .start(runnable)));
                 SpringApplication.getShutdownHandlers().add(() -> {
                     try {
+                        if (watchdog.get() != null) {
+                            watchdog.get().close(); // a stop on purpose is no crash to recover from
+                        }
                         db.stop();
                     } catch (Exception e) {
                         System.err.println("Kontor: could not stop the embedded MariaDB: " + e.getMessage());

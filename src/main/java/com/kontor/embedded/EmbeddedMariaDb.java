@@ -12,6 +12,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -88,6 +89,24 @@ public final class EmbeddedMariaDb extends DB {
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start (folder " + root + ")", e);
         }
+    }
+
+    /**
+     * The server's process, if it runs: a child of this JVM started on this folder's data directory. Empty after a
+     * crash, a kill or {@link #stop()}.
+     */
+    public Optional<ProcessHandle> serverProcess() {
+        String dataDirArgument = "--datadir=" + root.resolve("data");
+        return ProcessHandle.current()
+                .descendants()
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> Arrays.asList(p.info().arguments().orElse(new String[0]))
+                        .contains(dataDirArgument))
+                .findFirst();
+    }
+
+    public boolean isRunning() {
+        return serverProcess().isPresent();
     }
 
     public int port() {

@@ -1,5 +1,6 @@
 package com.kontor.ui;
 
+import com.kontor.db.DatabaseErrors;
 import com.kontor.tenancy.CurrentUser;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,20 +12,26 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.web.WebAttributes;
 
-/** Login with email and password; one neutral message for every failure (ACC-4). */
+/**
+ * Login with email and password; one neutral message for every failure (ACC-4), but a login that failed because the
+ * database could not be reached says so.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
     private final CurrentUser currentUser;
 
     public LoginView(CurrentUser currentUser) {
         this.currentUser = currentUser;
         addClassName("kontor-login");
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.email"));
         i18n.getForm().setPassword(getTranslation("login.password"));
@@ -49,7 +56,22 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo(HomeView.class);
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && databaseUnavailable()) {
+            i18n.getErrorMessage().setTitle(getTranslation("databaseUnavailable.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("databaseUnavailable.login"));
+            login.setI18n(i18n);
+        }
+        login.setError(failed);
+    }
+
+    /** Whether the last login failed because the database could not be reached (not a wrong password). */
+    private static boolean databaseUnavailable() {
+        WrappedSession session = VaadinSession.getCurrent().getSession();
+        return session != null
+                && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof Exception failure
+                && DatabaseErrors.isUnavailable(failure);
     }
 
     @Override

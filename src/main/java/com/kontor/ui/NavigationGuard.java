@@ -79,6 +79,9 @@ class NavigationGuard implements VaadinServiceInitListener {
     }
 
     private void beforeEnter(BeforeEnterEvent event) {
+        if (DatabaseErrorView.class.isAssignableFrom(event.getNavigationTarget())) {
+            return; // the database cannot be asked: the checks below would fail the error view too
+        }
         Optional<Mode> mode =
                 event.getRouteParameters().get(Mode.ROUTE_PARAMETER).flatMap(Mode::fromUrlSegment);
         UrlModeSource.set(event.getUI(), mode.orElse(null));

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -23,6 +24,7 @@ import org.springframework.core.env.MapPropertySource;
 public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
     private static String url;
+    private static EmbeddedMariaDb embedded;
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -40,6 +42,7 @@ public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProc
             String server = System.getenv("KONTOR_TEST_DB_URL");
             if (server == null || server.isBlank()) {
                 EmbeddedMariaDb db = EmbeddedMariaDb.startIn(Path.of("target", "mariadb-test"));
+                embedded = db;
                 server = "jdbc:mariadb://127.0.0.1:" + db.port() + "/";
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
@@ -63,6 +66,11 @@ public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProc
             System.out.println("Tests use MariaDB schema " + url);
         }
         return url;
+    }
+
+    /** The embedded server of this test JVM; empty with an external one ({@code KONTOR_TEST_DB_URL}). */
+    public static synchronized Optional<EmbeddedMariaDb> embeddedServer() {
+        return Optional.ofNullable(embedded);
     }
 
     private static void execute(String url, String user, String password, String sql) {

@@ -4,6 +4,7 @@ import com.kontor.audit.Actor;
 import com.kontor.audit.AuditEntry;
 import com.kontor.audit.AuditEventType;
 import com.kontor.audit.AuditLog;
+import com.kontor.db.DatabaseErrors;
 import com.kontor.tenancy.Emails;
 import com.kontor.tenancy.KontorUser;
 import java.time.Duration;
@@ -76,6 +77,12 @@ public class KontorAuthenticationProvider implements AuthenticationProvider {
             log.info("Login of user {} (merchant {})", user.userId(), user.merchantId());
             return result;
         } catch (AuthenticationException e) {
+            if (DatabaseErrors.isUnavailable(e)) {
+                // Not the person's failure: not counted against the name, and the audit log cannot be written now.
+                // The login view says that Kontor cannot reach its database.
+                log.warn("Login not possible: the database cannot be reached ({})", String.valueOf(e.getCause()));
+                throw e;
+            }
             throttle.failed(name, address);
             recordFailure(name, address, e.getClass().getSimpleName());
             throw e;
