@@ -136,9 +136,11 @@ class LoginBrowserTest extends BrowserTest {
     void aViewOfAModuleTheMerchantHasNotBookedIsRefusedByUrl() {
         AppPage app = LoginPage.open(browser, url("")).loginAs("admin@baker.example", DemoLogins.PASSWORD);
         assertThat(app.merchantName()).isEqualTo(DemoLogins.MERCHANT_B);
-        assertThat(app.menu()).contains("Blacklist", "Administration").doesNotContain("Dunning");
+        assertThat(app.menu()).contains("Blacklist", "Administration").doesNotContain("Dunning", "Documents");
         app.go("/live/dunning");
         assertThat(app.bodyText()).contains("Page not found").doesNotContain("Dunning runs");
+        app.go("/live/documents"); // documents come with the invoice module, which this merchant has not booked
+        assertThat(DebtorDetailPage.notFound(app)).isTrue();
     }
 
     @Test
