@@ -28,9 +28,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class LedgerDataGenerator {
 
-    /** Names and places of one market. */
+    /** Names and places of one market; first names by gender, so the salutation matches the name. */
     public record Market(
-            List<String> firstNames,
+            List<String> womensFirstNames,
+            List<String> mensFirstNames,
             List<String> lastNames,
             List<String> cities,
             String country,
@@ -39,28 +40,18 @@ public class LedgerDataGenerator {
             String companySuffix) {}
 
     public static final Market GERMANY = new Market(
+            List.of("Anna", "Marie", "Sophie", "Lea", "Emma", "Özlem", "Zoë", "Hannah", "Mia", "Lena", "Sabine"),
             List.of(
-                    "Anna",
                     "Lukas",
-                    "Marie",
                     "Jonas",
-                    "Sophie",
                     "Felix",
-                    "Lea",
                     "Paul",
-                    "Emma",
                     "Maximilian",
                     "Jürgen",
-                    "Özlem",
-                    "Zoë",
                     "Björn",
-                    "Hannah",
                     "Leon",
-                    "Mia",
                     "Finn",
-                    "Lena",
                     "Elias",
-                    "Sabine",
                     "Thomas"),
             List.of(
                     "Müller",
@@ -109,9 +100,8 @@ public class LedgerDataGenerator {
             "de",
             "GmbH");
     public static final Market BRITAIN = new Market(
-            List.of(
-                    "Oliver", "Amelia", "George", "Isla", "Harry", "Ava", "Jack", "Mia", "Charlie", "Grace", "Noah",
-                    "Freya", "Arthur", "Lily", "Siobhan", "Dylan"),
+            List.of("Amelia", "Isla", "Ava", "Mia", "Grace", "Freya", "Lily", "Siobhan"),
+            List.of("Oliver", "George", "Harry", "Jack", "Charlie", "Noah", "Arthur", "Dylan"),
             List.of(
                     "Smith",
                     "Jones",
@@ -223,9 +213,9 @@ public class LedgerDataGenerator {
         return new Result(debtorCount, writtenProcesses, writtenBookings);
     }
 
-    private static BulkDebtors.NewDebtor debtor(
-            Random random, Market market, String prefix, int number, Instant createdAt) {
-        String first = pick(random, market.firstNames());
+    static BulkDebtors.NewDebtor debtor(Random random, Market market, String prefix, int number, Instant createdAt) {
+        boolean woman = random.nextBoolean();
+        String first = pick(random, woman ? market.womensFirstNames() : market.mensFirstNames());
         String last = pick(random, market.lastNames());
         boolean company = random.nextInt(6) == 0;
         boolean german = market.country().equals("DE");
@@ -258,7 +248,7 @@ public class LedgerDataGenerator {
                         + (1 + random.nextInt(9)) + (char) ('A' + random.nextInt(26))
                         + (char) ('A' + random.nextInt(26));
         MasterData data = new MasterData(
-                random.nextBoolean() ? (german ? "Frau" : "Ms") : (german ? "Herr" : "Mr"),
+                woman ? (german ? "Frau" : "Ms") : (german ? "Herr" : "Mr"),
                 random.nextInt(20) == 0 ? "Dr." : null,
                 company ? null : first,
                 last,

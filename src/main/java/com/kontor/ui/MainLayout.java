@@ -140,12 +140,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /**
      * Loads the same view of the other mode as a new page, so no component of the old mode (a grid's rows, an open
-     * dialog) survives the switch.
+     * dialog) survives the switch. What names data of the old mode (a debtor's page, a log filtered to one debtor, a
+     * page not found) does not exist in the other: the switch lands on the other mode's search instead.
      */
     private void switchTo(Mode mode) {
+        UI.getCurrent().getPage().setLocation("/" + mode.urlSegment() + "/" + samePageInOtherMode());
+    }
+
+    private String samePageInOtherMode() {
         int slash = currentPath.indexOf('/');
-        String rest = slash < 0 ? "debtors" : currentPath.substring(slash + 1);
-        UI.getCurrent().getPage().setLocation("/" + mode.urlSegment() + "/" + rest);
+        String rest = slash < 0 ? "" : currentPath.substring(slash + 1);
+        int query = rest.indexOf('?');
+        if (query >= 0) {
+            rest = rest.substring(0, query);
+        }
+        String path = rest;
+        boolean menuView = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .map(RouteData::getTemplate)
+                .filter(t -> t.startsWith(":" + Mode.ROUTE_PARAMETER))
+                .anyMatch(t -> t.substring(t.indexOf('/') + 1).equals(path));
+        return menuView ? path : "debtors";
     }
 
     private void buildMenu(Mode mode, MerchantSummary merchant) {

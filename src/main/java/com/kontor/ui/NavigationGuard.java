@@ -87,6 +87,10 @@ class NavigationGuard implements VaadinServiceInitListener {
         UrlModeSource.set(event.getUI(), mode.orElse(null));
         Optional<KontorUser> user = currentUser.get();
         if (user.isEmpty()) {
+            if (event.getNavigationTarget() == NotFoundView.class) {
+                // the not-found view lives in the portal's frame, which needs a user: a stranger logs in first
+                event.rerouteTo(LoginView.class);
+            }
             return;
         }
         if (!accountService.sessionStillValid(user.get())) {

@@ -9,18 +9,21 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.router.ParentLayout;
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * What a user sees for a page that does not exist, that their roles do not allow, or of a module their merchant
- * has not booked: one answer for all three, so a URL does not reveal what exists.
+ * has not booked: one answer for all three, so a URL does not reveal what exists. It is shown inside the portal's
+ * frame, so the menu stays at hand; a stranger is sent to the login instead (see {@link NavigationGuard}).
  */
-@AnonymousAllowed
+@ParentLayout(MainLayout.class)
+@PermitAll
 public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {
-        addClassName("kontor-login");
+        addClassName("kontor-not-found");
         Div card = new Div(
                 new H2(getTranslation("notFound.title")),
                 new Paragraph(getTranslation("notFound.text")),

@@ -93,6 +93,26 @@ class AdministrationBrowserTest extends BrowserTest {
                 .isEmpty();
     }
 
+    @Test
+    void aMistypedEmailOfANewUserIsExplainedNextToTheFieldInEnglishAndGerman() {
+        UserAdminPage admin = openUserAdministrationAsAdmin();
+        admin.startNewUser();
+        admin.fillNewUser("nina.neu(at)mueller", "Nina Neu", "Finance", "150", "a quiet harbour at dusk");
+        admin.save();
+        assertThat(admin.fieldError("user-email")).isEqualTo("Enter an email address such as name@example.com.");
+        assertThat(admin.dialogOpen()).isTrue();
+
+        admin.go("/live/admin/users");
+        admin.chooseLanguage("DE");
+        admin = new UserAdminPage(browser, url(""));
+        admin.startNewUser();
+        admin.fillNewUser("nina.neu(at)mueller", "Nina Neu", "Finanzen", "150", "a quiet harbour at dusk");
+        admin.save();
+        assertThat(admin.fieldError("user-email")).isEqualTo("Geben Sie eine E-Mail-Adresse wie name@example.com ein.");
+        admin.go("/live/debtors");
+        admin.chooseLanguage("EN");
+    }
+
     private UserAdminPage openUserAdministrationAsAdmin() {
         AppPage app = LoginPage.open(browser, url("")).loginAs("admin@mueller.example", DemoLogins.PASSWORD);
         app.openMenu("Administration");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.kontor.demo.DemoLogins;
 import com.kontor.testsupport.BrowserTest;
 import com.kontor.ui.pages.AppPage;
+import com.kontor.ui.pages.DebtorDetailPage;
 import com.kontor.ui.pages.LoginPage;
 import com.kontor.ui.pages.SearchPage;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,49 @@ class LoginBrowserTest extends BrowserTest {
     }
 
     @Test
+    void switchingModeOnADebtorsPageLandsOnTheOtherModesSearchInsideThePortal() {
+        AppPage app = LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
+        app.waitForPath("/live/debtors");
+        SearchPage search = new SearchPage(browser, url(""));
+        search.criterion(1, "Customer number", "K-00001").search();
+        search.openFirstName();
+        DebtorDetailPage debtor = new DebtorDetailPage(browser, url(""));
+        assertThat(debtor.path()).startsWith("/live/debtors/");
+
+        debtor.switchMode("Test"); // the live debtor does not exist in test mode: its search does
+        debtor.waitForPath("/test/debtors");
+        assertThat(DebtorDetailPage.notFound(debtor)).isFalse();
+        assertThat(debtor.testBandShown()).isTrue();
+        assertThat(debtor.menu()).contains("Debtors", "Audit log");
+        new SearchPage(browser, url(""))
+                .criterion(1, "Customer number", "T-00001")
+                .search();
+        assertThat(search.names()).isNotEmpty();
+
+        debtor.go("/test/audit?debtor=1"); // a log filtered to a debtor: the filter names data of its mode
+        debtor.switchMode("Live");
+        debtor.waitForPath("/live/audit");
+    }
+
+    @Test
+    void aRouteTheRoleMayNotOpenOrAMistypedOneShowsNotFoundInsideThePortalWithItsMenu() {
+        AppPage app = LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
+        app.waitForPath("/live/debtors");
+        for (String path : new String[] {"/live/admin/users", "/live/no/such/page", "/operator/merchants"}) {
+            app.go(path);
+            assertThat(DebtorDetailPage.notFound(app)).as(path).isTrue();
+            assertThat(app.merchantName()).as(path).isEqualTo(DemoLogins.MERCHANT_A);
+            assertThat(app.menu()).as(path).containsExactly("Debtors", "Documents", "Blacklist", "Audit log");
+        }
+        app.go("/test/no/such/page"); // the mode of a URL not found still shows in the frame
+        assertThat(DebtorDetailPage.notFound(app)).isTrue();
+        assertThat(app.testBandShown()).isTrue();
+        app.switchMode("Live");
+        app.waitForPath("/live/debtors");
+        assertThat(DebtorDetailPage.notFound(app)).isFalse();
+    }
+
+    @Test
     void aSharedTestModeLinkOpensInTestMode() {
         LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
         AppPage app = new AppPage(browser, url(""));
@@ -92,9 +136,11 @@ class LoginBrowserTest extends BrowserTest {
     void aViewOfAModuleTheMerchantHasNotBookedIsRefusedByUrl() {
         AppPage app = LoginPage.open(browser, url("")).loginAs("admin@baker.example", DemoLogins.PASSWORD);
         assertThat(app.merchantName()).isEqualTo(DemoLogins.MERCHANT_B);
-        assertThat(app.menu()).contains("Blacklist", "Administration").doesNotContain("Dunning");
+        assertThat(app.menu()).contains("Blacklist", "Administration").doesNotContain("Dunning", "Documents");
         app.go("/live/dunning");
         assertThat(app.bodyText()).contains("Page not found").doesNotContain("Dunning runs");
+        app.go("/live/documents"); // documents come with the invoice module, which this merchant has not booked
+        assertThat(DebtorDetailPage.notFound(app)).isTrue();
     }
 
     @Test
@@ -113,6 +159,8 @@ class LoginBrowserTest extends BrowserTest {
         LoginPage login = app.logout();
         assertThat(login.isShown()).isTrue();
         browser.get(url("/live/debtors"));
+        assertThat(new LoginPage(browser, url("")).isShown()).isTrue();
+        browser.get(url("/live/no/such/page")); // a stranger learns nothing about the portal's pages
         assertThat(new LoginPage(browser, url("")).isShown()).isTrue();
     }
 }

@@ -38,6 +38,7 @@ class ProviderLogDialog extends ListDialog {
         grid.addColumn(x -> x.detail() == null ? "" : x.detail())
                 .setHeader(getTranslation("providerLog.detail"))
                 .setFlexGrow(1);
+        grid.setEmptyStateText(getTranslation("providerLog.empty"));
         grid.setItems(exchanges);
         add(grid);
     }

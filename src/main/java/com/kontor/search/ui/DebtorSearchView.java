@@ -114,6 +114,7 @@ public class DebtorSearchView extends VerticalLayout implements BeforeEnterObser
 
         message.setId("search-message");
         message.addClassName("kontor-search-message");
+        message.setText(getTranslation("search.hint")); // before the first search: what to enter
         configureGrid();
         add(new H2(getTranslation("nav.debtors")), criteria, addCriterion, range, message, grid);
         expand(grid);

@@ -94,6 +94,9 @@ public class OperatorView extends VerticalLayout implements HasDynamicTitle {
         currency.setItems(MerchantSettingsService.CURRENCIES.stream().sorted().toList());
         CheckboxGroup<BookedModule> modules = moduleChoice();
         EmailField adminEmail = new EmailField(getTranslation("merchant.adminEmail"));
+        adminEmail.setI18n(new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage(getTranslation("user.emailInvalid"))
+                .setRequiredErrorMessage(getTranslation("user.emailRequired")));
         TextField adminName = new TextField(getTranslation("merchant.adminName"));
         PasswordField adminPassword = new PasswordField(getTranslation("user.initialPassword"));
         adminPassword.setHelperText(getTranslation("password.rules", 12));

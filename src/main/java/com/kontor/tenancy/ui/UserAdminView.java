@@ -128,6 +128,7 @@ public class UserAdminView extends VerticalLayout implements BeforeEnterObserver
         dialog.setId("new-user-dialog");
         EmailField email = new EmailField(getTranslation("user.email"));
         email.setId("user-email");
+        email.setI18n(emailMessages());
         TextField name = new TextField(getTranslation("user.name"));
         name.setId("user-name");
         CheckboxGroup<Role> roles = roleChoice();
@@ -169,6 +170,14 @@ public class UserAdminView extends VerticalLayout implements BeforeEnterObserver
         dialog.add(new FormLayout(email, name, roles, limit, password));
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** The browser checks an email's form itself: without texts, the field only turned red. */
+    private EmailField.EmailFieldI18n emailMessages() {
+        return new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage(getTranslation("user.emailInvalid"))
+                .setRequiredErrorMessage(getTranslation("user.emailRequired"))
+                .setMaxLengthErrorMessage(getTranslation("user.emailInvalid"));
     }
 
     private void openEditDialog(UserSummary user) {

@@ -94,6 +94,17 @@ public class SearchPage extends AppPage {
         settle();
     }
 
+    /** Opens the debtor of the first row by its name. */
+    public void openFirstName() {
+        settle();
+        browser.findElements(By.cssSelector("#search-grid a[id^='name-']")).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No row in the search grid"))
+                .click();
+        settle();
+    }
+
     public String criterionError(int n) {
         return browser.findElement(By.id("criterion-value-" + n)).getText();
     }
