@@ -182,6 +182,7 @@ class PaymentApiController {
     @Operation(
             summary = "A new payment process (preauthorization or authorization); 201 with the process, also when "
                     + "the provider declines it (status ERROR)")
+    @Refuses({ApiRefusal.BLACKLISTED, ApiRefusal.PROVIDER_NOT_CONFIGURED})
     ResponseEntity<PaymentResource> create(
             @RequestBody PaymentRequest body, @AuthenticationPrincipal ApiKeyPrincipal key) {
         ProcessDetails created = creation.create(key.portalId(), body.toNewPayment(), key.asActor());
@@ -200,6 +201,7 @@ class PaymentApiController {
 
     @PostMapping("/{txid}/captures")
     @Operation(summary = "Capture an amount of a pre-authorisation (at most what is left)")
+    @Refuses({ApiRefusal.INVALID_STATE, ApiRefusal.AMOUNT_EXCEEDS_LIMIT})
     ResponseEntity<PaymentResource> capture(
             @PathVariable long txid, @RequestBody AmountRequest body, @AuthenticationPrincipal ApiKeyPrincipal key) {
         return ResponseEntity.status(HttpStatus.CREATED)
@@ -208,6 +210,7 @@ class PaymentApiController {
 
     @PostMapping("/{txid}/shipments")
     @Operation(summary = "The order shipped: capture what is still pre-authorised")
+    @Refuses(ApiRefusal.INVALID_STATE)
     ResponseEntity<PaymentResource> ship(
             @PathVariable long txid,
             @RequestBody(required = false) ShipmentRequest body,
@@ -225,6 +228,7 @@ class PaymentApiController {
     @Operation(
             summary = "Refund an amount to the original means of payment; 202 PENDING_APPROVAL above the "
                     + "merchant's four-eyes threshold")
+    @Refuses({ApiRefusal.INVALID_STATE, ApiRefusal.AMOUNT_EXCEEDS_LIMIT})
     ResponseEntity<?> refund(
             @PathVariable long txid, @RequestBody AmountRequest body, @AuthenticationPrincipal ApiKeyPrincipal key) {
         return switch (refunds.refund(txid, body.money(), key.asActor())) {
