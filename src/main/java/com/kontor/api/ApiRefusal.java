@@ -9,7 +9,9 @@ enum ApiRefusal {
             400,
             "the body as a whole is not one JSON object in UTF-8 (trailing data, a top-level array, a wrong content"
                     + " type, a duplicate key, invalid UTF-8)"),
-    UNAUTHENTICATED(401, "missing or wrong API key"),
+    UNAUTHENTICATED(
+            401, "missing or wrong API key (an Adyen notification: a wrong signature or unknown merchant account)"),
+    FORBIDDEN(403, "a PAYONE notification with a wrong key or unknown portalid; nothing was stored"),
     NOT_FOUND(404, "no such debtor or process for this key's merchant and mode"),
     INVALID_STATE(409, "the process's status does not allow the operation at all"),
     IDEMPOTENCY_IN_PROGRESS(409, "a request with the same Idempotency-Key is still running"),

@@ -173,7 +173,7 @@ class OpenApiConfiguration {
         StringSchema code = new StringSchema();
         code.setEnum(Stream.concat(
                         Stream.of(ApiRefusal.values()).map(Enum::name),
-                        Stream.of("FORBIDDEN", "NOT_ACCEPTABLE", "METHOD_NOT_ALLOWED", "INTERNAL_ERROR"))
+                        Stream.of("NOT_ACCEPTABLE", "METHOD_NOT_ALLOWED", "INTERNAL_ERROR"))
                 .toList());
         return new ObjectSchema()
                 .description("An RFC 9457 problem document with Kontor's stable code")

@@ -106,6 +106,26 @@ class OpenApiDescriptionTest {
         assertThat(docs.at("/paths/~1api~1v1~1payments/post/parameters").toString())
                 .contains("Idempotency-Key");
 
+        // the successes as the API answers them
+        assertThat(docs.at("/paths/~1api~1v1~1payments/post/responses").propertyNames())
+                .contains("201")
+                .doesNotContain("200");
+        assertThat(docs.at("/paths/~1api~1v1~1payments/post/responses/201/content/application~1json/schema/$ref")
+                        .asString())
+                .endsWith("/PaymentResource");
+        assertThat(docs.at("/paths/~1api~1v1~1payments~1{txid}~1refunds/post/responses")
+                        .propertyNames())
+                .contains("201", "202");
+        assertThat(docs.at("/paths/~1api~1v1~1debtors~1{customerId}/put/responses")
+                        .propertyNames())
+                .contains("200", "201");
+        assertThat(docs.at("/paths/~1notifications~1payone/post/responses/403/description")
+                        .asString())
+                .contains("FORBIDDEN");
+        assertThat(docs.at("/paths/~1notifications~1adyen/post/responses/401/description")
+                        .asString())
+                .contains("UNAUTHENTICATED");
+
         JsonNode problem = docs.at("/components/schemas/Problem/properties");
         assertThat(problem.propertyNames()).contains("type", "title", "status", "detail", "code", "errors");
         assertThat(problem.at("/code/enum").toString()).contains("VALIDATION_FAILED", "UNAUTHENTICATED");
