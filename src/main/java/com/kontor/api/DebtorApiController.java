@@ -7,6 +7,7 @@ import com.kontor.debtor.MasterData;
 import com.kontor.ledger.DebtorBalances;
 import com.kontor.ledger.LedgerQueries;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -122,6 +123,8 @@ class DebtorApiController {
 
     @PutMapping("/{customerId}")
     @Operation(summary = "Create or update the debtor with the merchant's customer number")
+    @ApiResponse(responseCode = "201", description = "the debtor was created", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "the debtor was updated", useReturnTypeSchema = true)
     ResponseEntity<DebtorResource> put(
             @PathVariable String customerId,
             @RequestBody DebtorRequest body,

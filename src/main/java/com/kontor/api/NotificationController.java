@@ -2,6 +2,7 @@ package com.kontor.api;
 
 import com.kontor.psp.NotificationInbox;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,6 +41,8 @@ class NotificationController {
             consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
             produces = MediaType.TEXT_PLAIN_VALUE)
     @Operation(summary = "PAYONE-style transaction status notification; TSOK once stored, 403 for a wrong key")
+    @ApiResponse(responseCode = "200", description = "TSOK: the notification is stored")
+    @Refuses(ApiRefusal.FORBIDDEN)
     ResponseEntity<?> payone(@RequestParam MultiValueMap<String, String> form) {
         Map<String, String> fields = new LinkedHashMap<>();
         form.forEach((name, values) -> fields.put(name, values.isEmpty() ? "" : values.getFirst()));
@@ -56,6 +59,8 @@ class NotificationController {
 
     @PostMapping(path = "/notifications/adyen", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Adyen-style webhook; [accepted] once stored, 401 when any item's signature is wrong")
+    @ApiResponse(responseCode = "200", description = "[accepted]: the batch is stored")
+    @Refuses(ApiRefusal.UNAUTHENTICATED)
     ResponseEntity<?> adyen(@RequestBody String body) {
         JsonNode json;
         try {

@@ -15,6 +15,9 @@ import com.kontor.operation.RefundService;
 import com.kontor.operation.Shippable;
 import com.kontor.tenancy.OperationRefused;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -182,6 +185,11 @@ class PaymentApiController {
     @Operation(
             summary = "A new payment process (preauthorization or authorization); 201 with the process, also when "
                     + "the provider declines it (status ERROR)")
+    @Refuses({ApiRefusal.BLACKLISTED, ApiRefusal.PROVIDER_NOT_CONFIGURED})
+    @ApiResponse(
+            responseCode = "201",
+            description = "the new process (status ERROR when the provider declined it)",
+            useReturnTypeSchema = true)
     ResponseEntity<PaymentResource> create(
             @RequestBody PaymentRequest body, @AuthenticationPrincipal ApiKeyPrincipal key) {
         ProcessDetails created = creation.create(key.portalId(), body.toNewPayment(), key.asActor());
@@ -200,6 +208,8 @@ class PaymentApiController {
 
     @PostMapping("/{txid}/captures")
     @Operation(summary = "Capture an amount of a pre-authorisation (at most what is left)")
+    @ApiResponse(responseCode = "201", description = "the process after the capture", useReturnTypeSchema = true)
+    @Refuses({ApiRefusal.INVALID_STATE, ApiRefusal.AMOUNT_EXCEEDS_LIMIT})
     ResponseEntity<PaymentResource> capture(
             @PathVariable long txid, @RequestBody AmountRequest body, @AuthenticationPrincipal ApiKeyPrincipal key) {
         return ResponseEntity.status(HttpStatus.CREATED)
@@ -208,6 +218,11 @@ class PaymentApiController {
 
     @PostMapping("/{txid}/shipments")
     @Operation(summary = "The order shipped: capture what is still pre-authorised")
+    @Refuses(ApiRefusal.INVALID_STATE)
+    @ApiResponse(
+            responseCode = "201",
+            description = "the process after the capture of what was pre-authorised",
+            useReturnTypeSchema = true)
     ResponseEntity<PaymentResource> ship(
             @PathVariable long txid,
             @RequestBody(required = false) ShipmentRequest body,
@@ -225,6 +240,16 @@ class PaymentApiController {
     @Operation(
             summary = "Refund an amount to the original means of payment; 202 PENDING_APPROVAL above the "
                     + "merchant's four-eyes threshold")
+    @Refuses({ApiRefusal.INVALID_STATE, ApiRefusal.AMOUNT_EXCEEDS_LIMIT})
+    @ApiResponse(
+            responseCode = "201",
+            description = "the process after the refund",
+            content = @Content(schema = @Schema(implementation = PaymentResource.class)))
+    @ApiResponse(
+            responseCode = "202",
+            description =
+                    "above the four-eyes threshold: {\"status\": \"PENDING_APPROVAL\", \"approvalId\", \"amount\"};"
+                            + " nothing is booked until a person approves")
     ResponseEntity<?> refund(
             @PathVariable long txid, @RequestBody AmountRequest body, @AuthenticationPrincipal ApiKeyPrincipal key) {
         return switch (refunds.refund(txid, body.money(), key.asActor())) {

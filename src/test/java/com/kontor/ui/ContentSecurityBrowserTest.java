@@ -54,6 +54,9 @@ class ContentSecurityBrowserTest extends BrowserTest {
         browser.get(url("/swagger-ui/index.html")); // the API description is served under the same policy
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
+        // the API key scheme is declared: Swagger UI offers to authorize with a key
+        assertThat(browser.findElements(By.cssSelector(".swagger-ui button.authorize")))
+                .isNotEmpty();
         console.addAll(Browser.consoleSince(browser));
 
         assertThat(console)

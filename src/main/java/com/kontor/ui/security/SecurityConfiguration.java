@@ -82,8 +82,9 @@ public class SecurityConfiguration {
                     .frameOptions(frame -> frame.deny());
             // Vaadin's pages are forwarded to its servlet, and the container commits a forwarded answer before
             // the filter's usual after-the-fact writing could add headers: the pages went out without any. Written
-            // first, they are on every answer (a later header of the same name, e.g. Vaadin's caching of its static
-            // files or its X-Frame-Options, set by vaadin.frameOptions, replaces its default).
+            // first, they are on every answer. Vaadin then keeps this X-Frame-Options (DENY, not its SAMEORIGIN; do
+            // not set vaadin.frameOptions, it would only log a warning per page), and its static files still set
+            // their own Cache-Control, which replaces the default.
             headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                 @Override
                 public <O extends HeaderWriterFilter> O postProcess(O filter) {
@@ -92,15 +93,15 @@ public class SecurityConfiguration {
                 }
             });
         });
-        // A URL that matches no route must reach Vaadin, which shows the not-found view (or the login view to a
-        // stranger); Vaadin's default denies it here, and a typed wrong URL got a bare 403 page. Every view still
-        // carries its role annotation, checked by Vaadin's navigation access control; the machine interfaces and
-        // the actuator have their own chains.
         // Vaadin's own requests carry Vaadin's CSRF token, checked by Vaadin. Vaadin's default also exempts the login
         // page from Spring's token, so a foreign site could post its own credentials to /login and sign a victim's
         // browser in to the attacker's account (login CSRF). The login form sends the token from the page's meta
         // tags, so here only Vaadin's internal requests are exempt.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // A URL that matches no route must reach Vaadin, which shows the not-found view (or the login view to a
+        // stranger); Vaadin's default denies it here, and a typed wrong URL got a bare 403 page. Every view still
+        // carries its role annotation, checked by Vaadin's navigation access control; the machine interfaces and
+        // the actuator have their own chains.
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.loginView(LoginView.class)
