@@ -17,6 +17,7 @@ import com.kontor.tenancy.Mode;
 import com.kontor.tenancy.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -37,8 +38,8 @@ import java.util.Optional;
 
 /**
  * The detail view of a debtor (TX-6) at its own URL, with one of its processes selected ({@code .../<txid>}): on the
- * left the master data, the buttons that open the debtor's lists and dialogs, its payment data and the list of its
- * processes; on the right the selected process ({@link ProcessPanel}). Everything shown is read in one read-only
+ * left the master data, the buttons that open the debtor's lists and dialogs, the list of its processes and its
+ * payment data; on the right the selected process ({@link ProcessPanel}). Everything shown is read in one read-only
  * transaction ({@link CustomerAccountQueries#overview}); a debtor of another merchant or mode is "not found".
  */
 @Route(Mode.ROUTE_PREFIX + "debtors/:debtorNumber([0-9]{1,18})/:txid?([0-9]{1,18})")
@@ -109,17 +110,18 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         DebtorDetails debtor = overview.debtor();
         title = debtor.masterData().displayName();
         removeAll();
+        // the processes right under the buttons, to switch between them without scrolling; the payment data after
         VerticalLayout left = new VerticalLayout(
                 new MasterDataPanel(debtor),
                 debtorButtons(mode, debtor),
-                new PaymentDataPanel(overview, blacklist, mayEdit, this::reload),
                 new ProcessList(
                         mode,
                         debtor,
                         overview.processCount(),
                         overview.selected().map(ProcessDetails::txid).orElse(null),
                         queries,
-                        zone));
+                        zone),
+                new PaymentDataPanel(overview, blacklist, mayEdit, this::reload));
         left.setWidth("34%");
         left.setMinWidth("22em");
         VerticalLayout right = new VerticalLayout();
@@ -188,6 +190,8 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
 
     private Button button(String labelKey, String id, Runnable action) {
         Button button = new Button(getTranslation(labelKey), e -> action.run());
+        // small: the debtor's five buttons take two rows of the narrow column, not three, above its processes
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.setId(id);
         return button;
     }

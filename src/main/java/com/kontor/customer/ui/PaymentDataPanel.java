@@ -82,7 +82,10 @@ class PaymentDataPanel extends VerticalLayout {
         row.setWrap(true); // in the narrow column the state and its button move under a long value
         row.setSpacing(false);
         row.getStyle().set("column-gap", "var(--lumo-space-s)");
-        row.add(new Span(text));
+        Span value = new Span(text);
+        value.addClassName("kontor-one-line");
+        value.getElement().setAttribute("title", text);
+        row.add(value);
         if (!overview.riskBooked()) {
             return row;
         }

@@ -38,38 +38,37 @@ class ProcessList extends VerticalLayout {
         Grid<ProcessDetails> grid = new Grid<>();
         grid.setId("process-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(LitRenderer.<ProcessDetails>of("<a id=\"process-${item.txid}\" href=\"${item.href}\""
-                                + " style=\"${item.selected ? 'font-weight: bold' : ''}\">${item.txid}</a>")
+        grid.addClassName("kontor-dense");
+        // the left column is narrow: each process on two lines, its TXID (the link) and amount first, then what
+        // tells processes apart (status, method, date) quieter below; nothing to scroll sideways
+        grid.addColumn(LitRenderer.<ProcessDetails>of("<div style=\"white-space: normal\">"
+                                + "<a id=\"process-${item.txid}\" href=\"${item.href}\""
+                                + " style=\"${item.selected ? 'font-weight: bold' : ''}\">${item.txid}</a>"
+                                + "<div class=\"kontor-muted\" style=\"font-size: var(--lumo-font-size-xs)\">"
+                                + "${item.status} · ${item.method} · ${item.date}</div></div>")
                         .withProperty("txid", ProcessDetails::txid)
                         .withProperty(
                                 "href",
                                 p -> routes.getUrl(
                                         DebtorDetailView.class,
                                         DebtorDetailView.parameters(mode, debtor.debtorNumber(), p.txid())))
-                        .withProperty("selected", p -> selected != null && selected == p.txid()))
-                .setHeader("TXID")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        // the left column is narrow: what tells processes apart first (date, status, amount), the method last
-        grid.addColumn(p -> date.format(p.createdAt()))
-                .setHeader(getTranslation("account.date"))
-                .setAutoWidth(true);
-        grid.addColumn(p -> getTranslation("status." + p.status()))
-                .setHeader(getTranslation("detail.status"))
-                .setAutoWidth(true);
+                        .withProperty("selected", p -> selected != null && selected == p.txid())
+                        .withProperty("status", p -> getTranslation("status." + p.status()))
+                        .withProperty("method", p -> getTranslation("method." + p.paymentMethod()))
+                        .withProperty("date", p -> date.format(p.createdAt())))
+                .setHeader(getTranslation("detail.process"))
+                .setFlexGrow(1);
         grid.addColumn(p -> p.amount().format(getLocale()))
                 .setHeader(getTranslation("detail.amount"))
                 .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        grid.addColumn(p -> getTranslation("method." + p.paymentMethod()))
-                .setHeader(getTranslation("detail.method"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(
                 query -> queries.processes(debtor.id(), query.getOffset(), query.getLimit()).stream(), query -> count);
         if (count <= 8) {
             grid.setAllRowsVisible(true);
         } else {
-            grid.setHeight("19em");
+            grid.setHeight("24em");
         }
         add(grid);
     }

@@ -83,6 +83,7 @@ class ProcessPanel extends VerticalLayout {
         Grid<ProcessDetails.BookingLine> grid = new Grid<>();
         grid.setId("account-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addClassName("kontor-dense");
         grid.setAllRowsVisible(true);
         DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(getLocale())

@@ -30,6 +30,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -37,6 +38,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -75,7 +78,7 @@ public class DebtorSearchView extends VerticalLayout implements BeforeEnterObser
     public DebtorSearchView(DebtorSearch search, MerchantDirectory merchantDirectory) {
         this.search = search;
         MerchantSummary merchant = merchantDirectory.requireCurrent();
-        dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
+        dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT)
                 .withLocale(getLocale())
                 .withZone(merchant.settings().timeZone());
         setSizeFull();
@@ -123,34 +126,42 @@ public class DebtorSearchView extends VerticalLayout implements BeforeEnterObser
     private void configureGrid() {
         grid.setId("search-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // ten columns in 1,000 px (1,280 px window less the menu): a dense grid, so none hides to the right
+        grid.addClassName("kontor-dense");
         grid.setMultiSort(false);
         Grid.Column<SearchRow> date = grid.addColumn(r -> dateTime.format(r.createdAt()))
                 .setHeader(getTranslation("search.col.date"))
                 .setSortProperty(SortColumn.DATE.name())
                 .setAutoWidth(true);
-        grid.addComponentColumn(r -> link(r.name(), r, "name-" + r.debtorId() + "-" + r.txid()))
+        // the name takes what the other columns leave, a long one wraps
+        grid.addComponentColumn(r -> {
+                    Anchor name = link(r.name(), r, "name-" + r.debtorId() + "-" + r.txid());
+                    name.getStyle().set("white-space", "normal");
+                    return name;
+                })
                 .setHeader(getTranslation("search.col.name"))
                 .setSortProperty(SortColumn.NAME.name())
-                .setAutoWidth(true);
+                .setWidth("8em");
         grid.addComponentColumn(
                         r -> r.txid() == null ? new Div() : link(r.txid().toString(), r, "txid-" + r.txid()))
                 .setHeader("TXID")
                 .setSortProperty(SortColumn.TXID.name())
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.paymentMethod() == null ? "" : getTranslation("method." + r.paymentMethod()))
+        // a long method or status ("Online bank transfer", "Pre-authorised") wraps rather than widening the grid
+        grid.addColumn(wrapping(r -> r.paymentMethod() == null ? "" : getTranslation("method." + r.paymentMethod())))
                 .setHeader(getTranslation("search.col.method"))
                 .setSortProperty(SortColumn.PAYMENT_METHOD.name())
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.status() == null ? "" : getTranslation("status." + r.status()))
+                .setWidth("8.5em");
+        grid.addColumn(wrapping(r -> r.status() == null ? "" : getTranslation("status." + r.status())))
                 .setHeader(getTranslation("search.col.status"))
                 .setSortProperty(SortColumn.STATUS.name())
-                .setAutoWidth(true);
+                .setWidth("6.5em");
         grid.addColumn(r -> r.dunningStatus() == null ? "" : getTranslation("dunning." + r.dunningStatus()))
                 .setHeader(getTranslation("search.col.dunning"))
                 .setSortProperty(SortColumn.DUNNING.name())
                 .setAutoWidth(true);
         grid.addColumn(r -> r.receivable() == null ? "" : money(r.receivable()) + " (" + money(r.preauthorized()) + ")")
-                .setHeader(getTranslation("search.col.receivable"))
+                .setHeader(twoLines(getTranslation("search.col.receivable")))
                 .setSortProperty(SortColumn.RECEIVABLE.name())
                 .setAutoWidth(true)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
@@ -168,6 +179,9 @@ public class DebtorSearchView extends VerticalLayout implements BeforeEnterObser
                         r -> link(getTranslation("search.details"), r, "details-" + r.debtorId() + "-" + r.txid()))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // the name takes what is left; the others are as wide as their content or their set width
+        grid.getColumns().forEach(c -> c.setFlexGrow(0));
+        grid.getColumns().get(1).setFlexGrow(1);
         grid.setItems(query -> {
             int offset = query.getOffset();
             int limit = query.getLimit();
@@ -192,6 +206,22 @@ public class DebtorSearchView extends VerticalLayout implements BeforeEnterObser
         Anchor anchor = new Anchor(href, text);
         anchor.setId(id);
         return anchor;
+    }
+
+    private static LitRenderer<SearchRow> wrapping(ValueProvider<SearchRow, String> text) {
+        return LitRenderer.<SearchRow>of("<span style=\"white-space: normal; hyphens: auto\">${item.text}</span>")
+                .withProperty("text", text);
+    }
+
+    /** "Receivable (pre-authorised)": the part in brackets as a second, quieter line, so the column stays narrow. */
+    private static com.vaadin.flow.component.Component twoLines(String header) {
+        int bracket = header.indexOf(" (");
+        if (bracket < 0) {
+            return new Span(header);
+        }
+        Span second = new Span(header.substring(bracket + 1));
+        second.addClassName("kontor-header-second");
+        return new Div(new Span(header.substring(0, bracket)), second);
     }
 
     private String money(Money money) {
