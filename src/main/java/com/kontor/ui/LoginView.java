@@ -38,6 +38,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getErrorMessage().setTitle(getTranslation("login.failed.title"));
         i18n.getErrorMessage().setMessage(getTranslation("login.failed.message"));
+        i18n.getErrorMessage().setUsername(getTranslation("login.emailRequired"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.passwordRequired"));
+        i18n.getForm().setForgotPassword(getTranslation("login.forgotPassword"));
         login.setI18n(i18n);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);

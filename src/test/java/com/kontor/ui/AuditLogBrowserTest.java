@@ -109,7 +109,7 @@ class AuditLogBrowserTest extends BrowserTest {
                 .doesNotContain("live mode only"); // the other mode's records stay there
 
         String today = LocalDate.now(ZoneId.of("Europe/Berlin")).format(DateTimeFormatter.ofPattern("M/d/yyyy"));
-        audit.addCriterion().eventType(2, "COMMENT_ADDED").range(today, today).search();
+        audit.addCriterion().eventType(2, "Comment added").range(today, today).search();
         assertThat(cells())
                 .contains("Called; pays \"next week\"", "=HYPERLINK(\"http://evil.example\";\"click\")")
                 .doesNotContain("city: Köln \u2192 Bonn");
@@ -143,8 +143,8 @@ class AuditLogBrowserTest extends BrowserTest {
     void anAuditorVerifiesTheChainOfTheMerchant() {
         AuditPage audit = open("auditor@mueller.example");
         assertThat(audit.verify()).startsWith("The audit log is intact:").contains("sealed records checked");
-        audit.eventType(1, "AUDIT_LOG_VERIFIED").search(); // the check is audited
-        assertThat(cells()).contains("auditor@mueller.example", "AUDIT_LOG_VERIFIED");
+        audit.eventType(1, "Audit log verified").search(); // the check is audited
+        assertThat(cells()).contains("auditor@mueller.example", "Audit log verified");
     }
 
     /** Fetches a download with the browser's session, as the browser would on a click. */

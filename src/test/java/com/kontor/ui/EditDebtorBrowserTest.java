@@ -63,7 +63,7 @@ class EditDebtorBrowserTest extends BrowserTest {
         assertThat(debtor.name()).contains("Krause-Meyer");
         // DEB-5: the change, who made it, old and new value
         assertThat(debtor.openHistory())
-                .contains("lastName", "Krause", "Krause-Meyer", "postcode", "45127", "support@mueller.example");
+                .contains("Last name", "Krause", "Krause-Meyer", "Postcode", "45127", "support@mueller.example");
         debtor.close("history-close");
 
         edit = debtor.edit().set("city", "Dortmund");
@@ -83,7 +83,7 @@ class EditDebtorBrowserTest extends BrowserTest {
         assertThat(edit.hasBankAccount(0)).isFalse();
         edit.close();
         // the account added and deleted again stands in the history twice
-        assertThat(debtor.openHistory().stream().filter("bankAccount"::equals)).hasSize(2);
+        assertThat(debtor.openHistory().stream().filter("Bank account"::equals)).hasSize(2);
     }
 
     @Test
@@ -111,6 +111,6 @@ class EditDebtorBrowserTest extends BrowserTest {
                 .saveAmendment()
                 .waitForCard(0, "11/2030 \u00b7 Karla Kurz");
         edit.close();
-        assertThat(debtor.openHistory()).contains("card").anyMatch(cell -> cell.contains("11/2030"));
+        assertThat(debtor.openHistory()).contains("Card").anyMatch(cell -> cell.contains("11/2030"));
     }
 }

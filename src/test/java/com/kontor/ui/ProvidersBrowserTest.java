@@ -47,6 +47,12 @@ class ProvidersBrowserTest extends BrowserTest {
         ReviewPage review = ReviewPage.open(finance, "test").waitFor(unknownProcess);
         assertThat(review.gridCells("review-grid"))
                 .contains(unknownProcess, "No process with this provider reference.");
+        review.chooseLanguage("DE"); // the reason in the reader's language, not as the job stored it
+        assertThat(review.gridCells("review-grid"))
+                .contains("Kein Vorgang hat diese Referenz des Anbieters.")
+                .doesNotContain("No process with this provider reference.");
+        review.chooseLanguage("EN");
+        review = ReviewPage.open(finance, "test").waitFor(unknownProcess);
         review.dismiss(unknownProcess, "Sent by mistake from the live shop");
         review.go(review.path());
         assertThat(review.lists(unknownProcess))

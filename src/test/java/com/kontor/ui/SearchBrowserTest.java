@@ -143,8 +143,9 @@ class SearchBrowserTest extends BrowserTest {
         audit.waitForPath("/test/audit?debtor=" + debtorNumber);
         assertThat(audit.scope()).contains(debtorNumber);
         List<String> cells = audit.gridCells("audit-grid");
-        assertThat(cells).contains(text, debtorNumber, String.valueOf(txid), "PAYMENT_CREATED");
-        assertThat(cells).doesNotContain("LOGIN"); // records about others are not in the debtor's log
+        assertThat(cells).contains(text, debtorNumber, String.valueOf(txid), "Payment created");
+        assertThat(cells)
+                .doesNotContain("Login", "PAYMENT_CREATED"); // records about others are not in the debtor's log
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.kontor.audit.ui;
 
+import com.kontor.audit.ActorLabel;
 import com.kontor.audit.AuditChain;
 import com.kontor.audit.AuditCsv;
 import com.kontor.audit.AuditEventType;
@@ -144,11 +145,13 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle, Bef
                 .setHeader(getTranslation("audit.date"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditRecord::actorName)
+        grid.addColumn(r -> ActorLabel.key(r.actorType(), r.actorName())
+                        .map(this::getTranslation)
+                        .orElse(r.actorName()))
                 .setHeader(getTranslation("audit.user"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> r.type().name())
+        grid.addColumn(r -> getTranslation("audit.event." + r.type().name()))
                 .setHeader(getTranslation("audit.type"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -337,6 +340,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle, Bef
                 Select<String> select = new Select<>();
                 select.setItems(
                         Arrays.stream(AuditEventType.values()).map(Enum::name).toList());
+                select.setItemLabelGenerator(n -> getTranslation("audit.event." + n));
                 select.setValue(AuditEventType.values()[0].name());
                 return select;
             }

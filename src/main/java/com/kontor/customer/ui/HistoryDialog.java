@@ -1,5 +1,6 @@
 package com.kontor.customer.ui;
 
+import com.kontor.audit.ActorLabel;
 import com.kontor.debtor.MasterDataChange;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -23,10 +24,12 @@ class HistoryDialog extends ListDialog {
         grid.addColumn(c -> dateTime.format(c.at()))
                 .setHeader(getTranslation("account.date"))
                 .setAutoWidth(true);
-        grid.addColumn(c -> c.actorName() == null ? c.actorType().name() : c.actorName())
+        grid.addColumn(c -> ActorLabel.key(c.actorType(), c.actorName())
+                        .map(this::getTranslation)
+                        .orElse(c.actorName()))
                 .setHeader(getTranslation("history.who"))
                 .setAutoWidth(true);
-        grid.addColumn(MasterDataChange::field)
+        grid.addColumn(c -> getTranslation("edit.field." + c.field()))
                 .setHeader(getTranslation("history.field"))
                 .setAutoWidth(true);
         grid.addColumn(c -> c.oldValue() == null ? "–" : c.oldValue())

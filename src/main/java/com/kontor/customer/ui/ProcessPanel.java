@@ -46,10 +46,7 @@ class ProcessPanel extends VerticalLayout {
                             case ERROR, EMPTY -> " error";
                             default -> "";
                         });
-        add(new HorizontalLayout(
-                status,
-                new Span(getTranslation("method." + p.paymentMethod())),
-                new Span(getTranslation("dunning." + p.dunningStatus()))));
+        add(new HorizontalLayout(status, new Span(getTranslation("method." + p.paymentMethod())), dunning(p)));
         if (p.errorCode() != null) {
             Paragraph error = new Paragraph(
                     getTranslation("detail.error", p.errorCode(), p.errorMessage() == null ? "" : p.errorMessage()));
@@ -131,5 +128,12 @@ class ProcessPanel extends VerticalLayout {
 
     private String money(Money money) {
         return money.format(getLocale());
+    }
+
+    /** The dunning state with its label: a bare "None" beside the payment method said nothing. */
+    private Span dunning(ProcessDetails p) {
+        Span dunning = new Span(getTranslation("detail.dunning", getTranslation("dunning." + p.dunningStatus())));
+        dunning.setId("process-dunning");
+        return dunning;
     }
 }

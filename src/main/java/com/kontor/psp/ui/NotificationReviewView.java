@@ -62,7 +62,7 @@ public class NotificationReviewView extends VerticalLayout implements HasDynamic
         grid.addColumn(r -> r.txid() == null ? "" : r.txid().toString())
                 .setHeader("TXID")
                 .setAutoWidth(true);
-        grid.addColumn(ReviewItem::reason)
+        grid.addColumn(r -> ReviewReasons.text(r.reason(), this::getTranslation))
                 .setHeader(getTranslation("review.reason"))
                 .setFlexGrow(1);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);

@@ -27,7 +27,12 @@ public class AuditPage extends AppPage {
 
     /** Sets criterion {@code n} to the type of event {@code type}. */
     public AuditPage eventType(int n, String type) {
-        pick(By.id("audit-criterion-field-" + n), "Type of event");
+        return eventType(n, "Type of event", type);
+    }
+
+    /** The same in a language whose label of the field is {@code fieldLabel}. */
+    public AuditPage eventType(int n, String fieldLabel, String type) {
+        pick(By.id("audit-criterion-field-" + n), fieldLabel);
         pick(By.id("audit-criterion-value-" + n), type);
         return this;
     }

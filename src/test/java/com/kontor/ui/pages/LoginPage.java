@@ -27,6 +27,27 @@ public class LoginPage extends Page {
                 .click();
     }
 
+    /** Switches the login view's language (DE, EN); the page reloads in it. */
+    public LoginPage chooseLanguage(String code) {
+        org.openqa.selenium.WebElement form = visible(By.id("login-form"));
+        visible(By.id("language-switch")).click();
+        visible(By.xpath("//vaadin-select-item[normalize-space(.)='" + code + "']"))
+                .click();
+        waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form));
+        visible(By.cssSelector("#login-form input[name='username']"));
+        settle();
+        return this;
+    }
+
+    /** The texts of the login form a user can read, its shadow parts included (labels, buttons, messages). */
+    public String formText() {
+        return (String) ((JavascriptExecutor) browser)
+                .executeScript("const walk = (n) => [n.innerText || '', ...Array.from(n.querySelectorAll('*'))"
+                        + ".filter(e => e.shadowRoot).map(e => walk(e.shadowRoot))].join(' ');"
+                        + "return walk(document.getElementById('login-form'))"
+                        + " + ' ' + walk(document.getElementById('login-form').shadowRoot || document.body);");
+    }
+
     public AppPage loginAs(String email, String password) {
         submit(email, password);
         AppPage app = new AppPage(browser, baseUrl);
