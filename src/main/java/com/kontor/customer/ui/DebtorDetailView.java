@@ -17,6 +17,7 @@ import com.kontor.tenancy.Mode;
 import com.kontor.tenancy.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -122,10 +123,12 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
                         zone));
         left.setWidth("34%");
         left.setMinWidth("22em");
+        left.addClassName("kontor-detail-column");
         VerticalLayout right = new VerticalLayout();
         right.setId("process-panel");
         // a flex item is as wide as its content by default: the event account would push the page sideways
         right.setMinWidth("0");
+        right.addClassName("kontor-detail-column");
         right.add(overview.selected()
                 .<Component>map(p -> new ProcessPanel(
                         p,
@@ -189,6 +192,7 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
     private Button button(String labelKey, String id, Runnable action) {
         Button button = new Button(getTranslation(labelKey), e -> action.run());
         button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL); // five of them share the narrow column
         return button;
     }
 

@@ -37,6 +37,7 @@ class PaymentDataPanel extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         setId("payment-data");
+        addClassName("kontor-payment-data");
         add(new H3(getTranslation("paymentData.title")));
         String email = overview.debtor().masterData().email();
         if (email != null) {
@@ -82,7 +83,9 @@ class PaymentDataPanel extends VerticalLayout {
         row.setWrap(true); // in the narrow column the state and its button move under a long value
         row.setSpacing(false);
         row.getStyle().set("column-gap", "var(--lumo-space-s)");
-        row.add(new Span(text));
+        Span value = new Span(text);
+        value.setId("pd-" + id);
+        row.add(value);
         if (!overview.riskBooked()) {
             return row;
         }

@@ -66,10 +66,12 @@ class ProcessList extends VerticalLayout {
                 .setAutoWidth(true);
         grid.setItems(
                 query -> queries.processes(debtor.id(), query.getOffset(), query.getLimit()).stream(), query -> count);
-        if (count <= 8) {
+        if (count <= 3) {
             grid.setAllRowsVisible(true);
         } else {
-            grid.setHeight("19em");
+            // the rest of the left column's height: as many rows as fit, the others by scrolling the list
+            addClassName("kontor-process-list");
+            setHeight(null);
         }
         add(grid);
     }

@@ -30,6 +30,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -75,7 +76,7 @@ public class DebtorSearchView extends VerticalLayout implements BeforeEnterObser
     public DebtorSearchView(DebtorSearch search, MerchantDirectory merchantDirectory) {
         this.search = search;
         MerchantSummary merchant = merchantDirectory.requireCurrent();
-        dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
+        dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.SHORT)
                 .withLocale(getLocale())
                 .withZone(merchant.settings().timeZone());
         setSizeFull();
@@ -120,9 +121,17 @@ public class DebtorSearchView extends VerticalLayout implements BeforeEnterObser
         expand(grid);
     }
 
+    /** A long header in two short lines, so its column is no wider than its values. */
+    private static Component twoLines(String first, String second) {
+        Div header = new Div(new Span(first), new Span(second));
+        header.addClassName("kontor-two-line-header");
+        return header;
+    }
+
     private void configureGrid() {
         grid.setId("search-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addClassName("kontor-dense-grid"); // ten columns on a laptop's width: less padding per cell
         grid.setMultiSort(false);
         Grid.Column<SearchRow> date = grid.addColumn(r -> dateTime.format(r.createdAt()))
                 .setHeader(getTranslation("search.col.date"))
@@ -131,7 +140,10 @@ public class DebtorSearchView extends VerticalLayout implements BeforeEnterObser
         grid.addComponentColumn(r -> link(r.name(), r, "name-" + r.debtorId() + "-" + r.txid()))
                 .setHeader(getTranslation("search.col.name"))
                 .setSortProperty(SortColumn.NAME.name())
-                .setAutoWidth(true);
+                // the name takes what the amounts leave; a long one ends in "…" with the whole in its tooltip
+                .setWidth("9em")
+                .setFlexGrow(1)
+                .setTooltipGenerator(SearchRow::name);
         grid.addComponentColumn(
                         r -> r.txid() == null ? new Div() : link(r.txid().toString(), r, "txid-" + r.txid()))
                 .setHeader("TXID")
@@ -150,7 +162,8 @@ public class DebtorSearchView extends VerticalLayout implements BeforeEnterObser
                 .setSortProperty(SortColumn.DUNNING.name())
                 .setAutoWidth(true);
         grid.addColumn(r -> r.receivable() == null ? "" : money(r.receivable()) + " (" + money(r.preauthorized()) + ")")
-                .setHeader(getTranslation("search.col.receivable"))
+                .setHeader(
+                        twoLines(getTranslation("search.col.receivable"), getTranslation("search.col.preauthorized")))
                 .setSortProperty(SortColumn.RECEIVABLE.name())
                 .setAutoWidth(true)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
@@ -167,7 +180,8 @@ public class DebtorSearchView extends VerticalLayout implements BeforeEnterObser
         grid.addComponentColumn(
                         r -> link(getTranslation("search.details"), r, "details-" + r.debtorId() + "-" + r.txid()))
                 .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.setItems(query -> {
             int offset = query.getOffset();
             int limit = query.getLimit();
