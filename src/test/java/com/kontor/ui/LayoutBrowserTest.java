@@ -95,6 +95,9 @@ class LayoutBrowserTest extends BrowserTest {
         assertThat(list.getHeight() / (row.getHeight() + 16))
                 .as("rows the process list shows at " + width)
                 .isGreaterThanOrEqualTo(6);
+        assertThat(list.getY() + list.getHeight())
+                .as("the process list in view without scrolling at " + width)
+                .isLessThanOrEqualTo(((Number) js("return window.innerHeight;")).intValue());
     }
 
     /** A debtor with an email, a bank account, a card and a dozen processes, as a busy shop's customer has. */

@@ -110,10 +110,15 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         DebtorDetails debtor = overview.debtor();
         title = debtor.masterData().displayName();
         removeAll();
-        VerticalLayout left = new VerticalLayout(
+        // the debtor scrolls in the upper part of the column; the process list keeps the lower part in view
+        VerticalLayout about = new VerticalLayout(
                 new MasterDataPanel(debtor),
                 debtorButtons(mode, debtor),
-                new PaymentDataPanel(overview, blacklist, mayEdit, this::reload),
+                new PaymentDataPanel(overview, blacklist, mayEdit, this::reload));
+        about.setPadding(false);
+        about.addClassName("kontor-detail-about");
+        VerticalLayout left = new VerticalLayout(
+                about,
                 new ProcessList(
                         mode,
                         debtor,
@@ -123,7 +128,8 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
                         zone));
         left.setWidth("34%");
         left.setMinWidth("22em");
-        left.addClassName("kontor-detail-column");
+        left.addClassName("kontor-detail-left");
+        left.getStyle().set("flex-shrink", "0"); // its share of the width, whatever the wide event account asks
         VerticalLayout right = new VerticalLayout();
         right.setId("process-panel");
         // a flex item is as wide as its content by default: the event account would push the page sideways

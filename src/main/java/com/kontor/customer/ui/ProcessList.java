@@ -37,6 +37,7 @@ class ProcessList extends VerticalLayout {
         RouteConfiguration routes = RouteConfiguration.forSessionScope();
         Grid<ProcessDetails> grid = new Grid<>();
         grid.setId("process-grid");
+        grid.addClassName("kontor-dense-grid"); // five columns in the narrow column
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(LitRenderer.<ProcessDetails>of("<a id=\"process-${item.txid}\" href=\"${item.href}\""
                                 + " style=\"${item.selected ? 'font-weight: bold' : ''}\">${item.txid}</a>")
