@@ -51,7 +51,7 @@ class BlacklistBrowserTest extends BrowserTest {
                 null);
         assertThat(debtor.blacklistState("iban-0")).isEqualTo("not blacklisted");
         // TX-8: the debit asked of the provider and its answer
-        assertThat(debtor.openProviderLog()).contains("REQUEST", "ANSWER", "debit", "APPROVED");
+        assertThat(debtor.openProviderLog()).contains("Request", "Answer", "debit", "APPROVED");
         debtor.close("provider-log-close");
         assertThat(debtor.bodyText()).contains(masked).doesNotContain(iban);
         debtor.blacklist("iban-0");

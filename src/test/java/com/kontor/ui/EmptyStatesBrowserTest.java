@@ -48,7 +48,7 @@ class EmptyStatesBrowserTest extends BrowserTest {
 
         AppPage app = LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
         DebtorDetailPage debtor = DebtorDetailPage.open(app, "test", debtorNumber, txid);
-        assertThat(debtor.openProviderLog()).doesNotContain("REQUEST", "RESPONSE");
+        assertThat(debtor.openProviderLog()).doesNotContain("Request", "Answer");
         assertThat(browser.findElement(By.id("provider-log-grid")).getText())
                 .contains("No exchange with a payment provider about this process yet.");
     }

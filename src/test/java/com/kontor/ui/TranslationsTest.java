@@ -88,6 +88,8 @@ class TranslationsTest {
         keys.addAll(keys("audit.event.", AuditEventType.values(), Enum::name));
         keys.addAll(keys("mode.", Mode.values(), Mode::urlSegment));
         keys.addAll(ActorLabel.allKeys().toList());
+        keys.addAll(List.of( // the provider log's directions (customer.ui.ProviderLogDialog.DIRECTIONS)
+                "providerLog.direction.REQUEST", "providerLog.direction.ANSWER", "providerLog.direction.NOTIFICATION"));
         for (String key : keys) {
             assertThat(EN.getProperty(key)).as("English " + key).isNotBlank();
             assertThat(DE.getProperty(key)).as("German " + key).isNotBlank();

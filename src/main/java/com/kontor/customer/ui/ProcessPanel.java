@@ -58,7 +58,8 @@ class ProcessPanel extends VerticalLayout {
                 .withLocale(getLocale())
                 .withZone(zone);
         ProcessDetails.Amounts a = p.amounts();
-        add(
+        // the facts as one block without gaps between lines, so the event account is in view on a laptop
+        Div facts = new Div(
                 line("detail.reference", p.reference(), "process-reference"),
                 line("detail.providerReference", p.providerReference(), "process-provider-reference"),
                 line("detail.createdAt", dateTime.format(p.createdAt()), "process-created"),
@@ -70,6 +71,8 @@ class ProcessPanel extends VerticalLayout {
                 line("detail.paid", money(a.paid()), "process-paid"),
                 line("detail.refunded", money(a.refunded()), "process-refunded"),
                 line("detail.balance", money(a.balance()), "process-balance"));
+        facts.addClassName("kontor-facts");
+        add(facts);
         Button log = new Button(getTranslation("detail.providerLog"), e -> openProviderLog.run());
         log.setId("provider-log");
         add(new H3(getTranslation("detail.account")), account(p), log);
@@ -79,6 +82,7 @@ class ProcessPanel extends VerticalLayout {
     private Component account(ProcessDetails p) {
         Grid<ProcessDetails.BookingLine> grid = new Grid<>();
         grid.setId("account-grid");
+        grid.addClassName("kontor-dense-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addClassName("kontor-dense");
         grid.setAllRowsVisible(true);

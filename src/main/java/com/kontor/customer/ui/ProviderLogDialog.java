@@ -11,6 +11,9 @@ import java.util.List;
 /** TX-8: what passed between Kontor and the provider about a process (no sensitive value is ever kept). */
 class ProviderLogDialog extends ListDialog {
 
+    /** The directions the provider log records, each with its text in both languages. */
+    static final List<String> DIRECTIONS = List.of("REQUEST", "ANSWER", "NOTIFICATION");
+
     ProviderLogDialog(long txid, List<ProviderExchange> exchanges, ZoneId zone) {
         super("60%", "provider-log-close");
         setHeaderTitle(getTranslation("detail.providerLogOf", Long.toString(txid)));
@@ -23,7 +26,9 @@ class ProviderLogDialog extends ListDialog {
         grid.addColumn(x -> dateTime.format(x.at()))
                 .setHeader(getTranslation("account.date"))
                 .setAutoWidth(true);
-        grid.addColumn(ProviderExchange::direction)
+        grid.addColumn(x -> DIRECTIONS.contains(x.direction())
+                        ? getTranslation("providerLog.direction." + x.direction())
+                        : x.direction())
                 .setHeader(getTranslation("providerLog.direction"))
                 .setAutoWidth(true);
         grid.addColumn(ProviderExchange::operation)

@@ -38,8 +38,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -123,45 +121,49 @@ public class DebtorSearchView extends VerticalLayout implements BeforeEnterObser
         expand(grid);
     }
 
+    /** A long header in two short lines, so its column is no wider than its values. */
+    private static Component twoLines(String first, String second) {
+        Div header = new Div(new Span(first), new Span(second));
+        header.addClassName("kontor-two-line-header");
+        return header;
+    }
+
     private void configureGrid() {
         grid.setId("search-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        // ten columns in 1,000 px (1,280 px window less the menu): a dense grid, so none hides to the right
-        grid.addClassName("kontor-dense");
+        grid.addClassName("kontor-dense-grid"); // ten columns on a laptop's width: less padding per cell
         grid.setMultiSort(false);
         Grid.Column<SearchRow> date = grid.addColumn(r -> dateTime.format(r.createdAt()))
                 .setHeader(getTranslation("search.col.date"))
                 .setSortProperty(SortColumn.DATE.name())
                 .setAutoWidth(true);
-        // the name takes what the other columns leave, a long one wraps
-        grid.addComponentColumn(r -> {
-                    Anchor name = link(r.name(), r, "name-" + r.debtorId() + "-" + r.txid());
-                    name.getStyle().set("white-space", "normal");
-                    return name;
-                })
+        grid.addComponentColumn(r -> link(r.name(), r, "name-" + r.debtorId() + "-" + r.txid()))
                 .setHeader(getTranslation("search.col.name"))
                 .setSortProperty(SortColumn.NAME.name())
-                .setWidth("8em");
+                // the name takes what the amounts leave; a long one ends in "…" with the whole in its tooltip
+                .setWidth("9em")
+                .setFlexGrow(1)
+                .setTooltipGenerator(SearchRow::name);
         grid.addComponentColumn(
                         r -> r.txid() == null ? new Div() : link(r.txid().toString(), r, "txid-" + r.txid()))
                 .setHeader("TXID")
                 .setSortProperty(SortColumn.TXID.name())
                 .setAutoWidth(true);
-        // a long method or status ("Online bank transfer", "Pre-authorised") wraps rather than widening the grid
-        grid.addColumn(wrapping(r -> r.paymentMethod() == null ? "" : getTranslation("method." + r.paymentMethod())))
+        grid.addColumn(r -> r.paymentMethod() == null ? "" : getTranslation("method." + r.paymentMethod()))
                 .setHeader(getTranslation("search.col.method"))
                 .setSortProperty(SortColumn.PAYMENT_METHOD.name())
-                .setWidth("8.5em");
-        grid.addColumn(wrapping(r -> r.status() == null ? "" : getTranslation("status." + r.status())))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.status() == null ? "" : getTranslation("status." + r.status()))
                 .setHeader(getTranslation("search.col.status"))
                 .setSortProperty(SortColumn.STATUS.name())
-                .setWidth("6.5em");
+                .setAutoWidth(true);
         grid.addColumn(r -> r.dunningStatus() == null ? "" : getTranslation("dunning." + r.dunningStatus()))
                 .setHeader(getTranslation("search.col.dunning"))
                 .setSortProperty(SortColumn.DUNNING.name())
                 .setAutoWidth(true);
         grid.addColumn(r -> r.receivable() == null ? "" : money(r.receivable()) + " (" + money(r.preauthorized()) + ")")
-                .setHeader(twoLines(getTranslation("search.col.receivable")))
+                .setHeader(
+                        twoLines(getTranslation("search.col.receivable"), getTranslation("search.col.preauthorized")))
                 .setSortProperty(SortColumn.RECEIVABLE.name())
                 .setAutoWidth(true)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
@@ -178,10 +180,8 @@ public class DebtorSearchView extends VerticalLayout implements BeforeEnterObser
         grid.addComponentColumn(
                         r -> link(getTranslation("search.details"), r, "details-" + r.debtorId() + "-" + r.txid()))
                 .setAutoWidth(true)
-                .setFlexGrow(0);
-        // the name takes what is left; the others are as wide as their content or their set width
-        grid.getColumns().forEach(c -> c.setFlexGrow(0));
-        grid.getColumns().get(1).setFlexGrow(1);
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.setItems(query -> {
             int offset = query.getOffset();
             int limit = query.getLimit();
@@ -206,22 +206,6 @@ public class DebtorSearchView extends VerticalLayout implements BeforeEnterObser
         Anchor anchor = new Anchor(href, text);
         anchor.setId(id);
         return anchor;
-    }
-
-    private static LitRenderer<SearchRow> wrapping(ValueProvider<SearchRow, String> text) {
-        return LitRenderer.<SearchRow>of("<span style=\"white-space: normal; hyphens: auto\">${item.text}</span>")
-                .withProperty("text", text);
-    }
-
-    /** "Receivable (pre-authorised)": the part in brackets as a second, quieter line, so the column stays narrow. */
-    private static com.vaadin.flow.component.Component twoLines(String header) {
-        int bracket = header.indexOf(" (");
-        if (bracket < 0) {
-            return new Span(header);
-        }
-        Span second = new Span(header.substring(bracket + 1));
-        second.addClassName("kontor-header-second");
-        return new Div(new Span(header.substring(0, bracket)), second);
     }
 
     private String money(Money money) {
