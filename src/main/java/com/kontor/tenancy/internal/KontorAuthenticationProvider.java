@@ -10,8 +10,10 @@ import com.kontor.tenancy.KontorUser;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -63,7 +65,15 @@ public class KontorAuthenticationProvider implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress()
                 : null;
-        Duration wait = throttle.waitFor(name, address);
+        Duration wait;
+        try {
+            wait = throttle.waitFor(name, address);
+        } catch (DataAccessException e) {
+            // the throttle's count lives in the database: without it, this is the login form's "cannot reach its
+            // database", not an error page
+            log.warn("Login not possible: the database cannot be reached ({})", e.toString());
+            throw new InternalAuthenticationServiceException("The database cannot be reached", e);
+        }
         if (!wait.isZero()) {
             recordFailure(name, address, "throttled");
             throw new BadCredentialsException("Login refused");
