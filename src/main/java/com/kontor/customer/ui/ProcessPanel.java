@@ -82,7 +82,6 @@ class ProcessPanel extends VerticalLayout {
     private Component account(ProcessDetails p) {
         Grid<ProcessDetails.BookingLine> grid = new Grid<>();
         grid.setId("account-grid");
-        grid.addClassName("kontor-dense-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addClassName("kontor-dense");
         grid.setAllRowsVisible(true);

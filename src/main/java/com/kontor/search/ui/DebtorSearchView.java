@@ -131,7 +131,7 @@ public class DebtorSearchView extends VerticalLayout implements BeforeEnterObser
     private void configureGrid() {
         grid.setId("search-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addClassName("kontor-dense-grid"); // ten columns on a laptop's width: less padding per cell
+        grid.addClassName("kontor-dense"); // ten columns on a laptop's width: less padding per cell
         grid.setMultiSort(false);
         Grid.Column<SearchRow> date = grid.addColumn(r -> dateTime.format(r.createdAt()))
                 .setHeader(getTranslation("search.col.date"))
