@@ -33,6 +33,52 @@ public class LedgerQueries {
         return processes.findById(txid).map(p -> ProcessMapping.details(p, bookings.findByTxidOrderByIdAsc(txid)));
     }
 
+    /** What money operations on the process may take, as it stands now (read without a lock). */
+    public Optional<ProcessLimits> limits(long txid) {
+        return processes.findById(txid).map(LedgerQueries::limits);
+    }
+
+    static ProcessLimits limits(PaymentProcess p) {
+        return new ProcessLimits(
+                p.getTxid(),
+                p.getDebtorId(),
+                p.getPaymentMethod(),
+                java.util.Currency.getInstance(p.getCurrency()),
+                p.getStatus(),
+                p.getVersion(),
+                p.getReceivable(),
+                p.getPaid(),
+                p.getCollected(),
+                p.getRefunded(),
+                p.getPreauthorized(),
+                p.getReserved(),
+                p.getBalance(),
+                p.getRefundable());
+    }
+
+    /**
+     * The debtor's other processes an overpayment of {@code method} in {@code currency} may be transferred to (OPS-5):
+     * same method and currency, something open, not in processing; oldest first.
+     */
+    public List<ProcessDetails> transferTargets(long debtorId, long exceptTxid, PaymentMethod method, String currency) {
+        return entityManager
+                .createQuery(
+                        "select p from PaymentProcess p where p.debtorId = :debtor and p.txid <> :except"
+                                + " and p.paymentMethod = :method and p.currency = :currency"
+                                + " and p.receivable > p.paid and p.status = :open order by p.txid",
+                        PaymentProcess.class)
+                .setParameter("debtor", debtorId)
+                .setParameter("except", exceptTxid)
+                .setParameter("method", method)
+                .setParameter("currency", currency)
+                .setParameter("open", ProcessStatus.OPEN)
+                .setMaxResults(200)
+                .getResultList()
+                .stream()
+                .map(p -> ProcessMapping.details(p, List.of()))
+                .toList();
+    }
+
     /** The process without its bookings. */
     public Optional<ProcessDetails> summary(long txid) {
         return processes.findById(txid).map(p -> ProcessMapping.details(p, List.of()));

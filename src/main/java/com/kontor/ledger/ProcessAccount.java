@@ -144,6 +144,11 @@ public abstract sealed class ProcessAccount permits LockedProcess, PlayedProcess
         return process.getPayoneSequence();
     }
 
+    /** The process's version: it rises with every change, so an operation can refuse a stale dialog. */
+    public long version() {
+        return process.getVersion();
+    }
+
     /** An amount of this process's currency. */
     public Money money(long minor) {
         return new Money(minor, currency());
@@ -187,8 +192,16 @@ public abstract sealed class ProcessAccount permits LockedProcess, PlayedProcess
 
     /** A reserved refund the provider executed. */
     public List<ProcessDetails.BookingLine> refundExecuted(long amount, String providerTxn) {
+        return refundExecuted(amount, providerTxn, ReceivableType.CREDIT_ENTRY);
+    }
+
+    /**
+     * A reserved refund the provider executed, booked with the type of receivable it credits (a credit entry with
+     * flow of funds of type "return of goods" books RETURNS).
+     */
+    public List<ProcessDetails.BookingLine> refundExecuted(long amount, String providerTxn, ReceivableType type) {
         ProcessStatus before = status();
-        return record(before, rules().refundExecuted(process, amount, providerTxn));
+        return record(before, rules().refundExecuted(process, amount, providerTxn, type));
     }
 
     /** A reserved refund that was declined or rejected: the reservation is released. */

@@ -4,23 +4,19 @@ import com.kontor.audit.Actor;
 import com.kontor.audit.AuditEventType;
 import com.kontor.ledger.BookingSource;
 import com.kontor.ledger.LockedProcess;
-import com.kontor.ledger.ProcessDetails;
 import com.kontor.ledger.ProcessStatus;
+import com.kontor.ledger.ReceivableType;
 import com.kontor.money.Money;
 import com.kontor.operation.internal.FourEyes;
 import com.kontor.operation.internal.MoneyPermission;
 import com.kontor.operation.internal.OperationAudit;
+import com.kontor.operation.internal.Payouts;
 import com.kontor.operation.internal.Processes;
-import com.kontor.psp.PaymentProvider;
-import com.kontor.psp.ProviderCall;
-import com.kontor.psp.ProviderGateway;
-import com.kontor.psp.ProviderLog;
-import com.kontor.psp.ProviderOperation;
-import com.kontor.psp.ProviderRequest;
 import com.kontor.tenancy.MerchantDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,8 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RefundService {
 
     private final Processes processes;
-    private final ProviderGateway gateway;
-    private final ProviderLog providerLog;
+    private final Payouts payouts;
     private final FourEyes fourEyes;
     private final MerchantDirectory merchants;
     private final MoneyPermission permission;
@@ -46,8 +41,7 @@ public class RefundService {
 
     public RefundService(
             Processes processes,
-            ProviderGateway gateway,
-            ProviderLog providerLog,
+            Payouts payouts,
             FourEyes fourEyes,
             MerchantDirectory merchants,
             MoneyPermission permission,
@@ -55,8 +49,7 @@ public class RefundService {
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.processes = processes;
-        this.gateway = gateway;
-        this.providerLog = providerLog;
+        this.payouts = payouts;
         this.fourEyes = fourEyes;
         this.merchants = merchants;
         this.permission = permission;
@@ -65,28 +58,38 @@ public class RefundService {
         this.clock = clock;
     }
 
-    private record Start(RefundOutcome pending, ProviderRequest request, PaymentProvider provider) {}
+    private record Start(RefundOutcome pending, Payouts.Prepared payout) {}
 
-    /** Refunds {@code amount}, or leaves it waiting for approval; a provider's refusal is PROVIDER_DECLINED. */
+    /** Refunds {@code amount} (the shop's API), or leaves it waiting for approval. */
     public RefundOutcome refund(long txid, Money amount, Actor actor) {
+        return refund(txid, amount, null, null, actor);
+    }
+
+    /**
+     * Refunds {@code amount} with a reason, or leaves it waiting for approval; a provider's refusal is
+     * PROVIDER_DECLINED. {@code expectedVersion} (a dialog's) refuses the refund when the process changed since the
+     * dialog showed it, so a double click or a second tab cannot run it twice.
+     */
+    public RefundOutcome refund(long txid, Money amount, String reason, Long expectedVersion, Actor actor) {
         permission.require();
-        Start start = transaction.execute(status -> start(txid, amount, actor));
+        Start start = transaction.execute(status -> start(txid, amount, reason, expectedVersion, actor));
         if (start.pending() != null) {
             return start.pending();
         }
-        ProviderCall call = gateway.call(start.provider(), ProviderOperation.REFUND, start.request());
-        ProcessDetails after = transaction.execute(status -> finish(txid, amount.minor(), call, actor));
-        if (call.failed()) {
+        Map<String, Object> details = reason == null ? Map.of() : Map.of("reason", reason);
+        Payouts.Paid paid = payouts.pay(start.payout(), actor, AuditEventType.PAYMENT_REFUNDED, details, p -> {});
+        if (paid.call().failed()) {
             throw new PaymentRefused(
                     PaymentRefused.Code.PROVIDER_DECLINED,
-                    "The provider refused the refund: " + call.answer().errorMessage());
+                    "The provider refused the refund: " + paid.call().answer().errorMessage());
         }
-        return new RefundOutcome.Done(after);
+        return new RefundOutcome.Done(paid.process());
     }
 
-    private Start start(long txid, Money amount, Actor actor) {
+    private Start start(long txid, Money amount, String reason, Long expectedVersion, Actor actor) {
         Processes.requireAmountInRange(amount);
         LockedProcess process = processes.lock(txid, BookingSource.API);
+        Processes.requireVersion(process, expectedVersion);
         ProcessStatus status = process.status();
         if (status == ProcessStatus.ERROR
                 || status == ProcessStatus.EMPTY
@@ -97,51 +100,22 @@ public class RefundService {
                     "Process " + txid + " is " + status + ": nothing was collected that could be refunded.");
         }
         Processes.requireSameCurrency(process, amount);
-        PaymentProvider provider = processes.providerOf(process); // refused before anything is reserved
         long value = amount.minor();
-        if (value > process.refundable()) {
-            throw new PaymentRefused(
-                    PaymentRefused.Code.AMOUNT_EXCEEDS_LIMIT,
-                    "At most " + process.money(Math.max(0, process.refundable())) + " can be refunded (collected "
-                            + process.money(process.collected()) + ", refunded " + process.money(process.refunded())
-                            + ", reserved " + process.money(process.reserved()) + ").");
-        }
+        // the provider first: without one nothing can be refunded, whatever the amount
+        Payouts.Prepared payout = payouts.prepare(process, value, ReceivableType.CREDIT_ENTRY);
+        Processes.requireRefundable(process, value);
         process.refundReserved(value);
-        if (fourEyes.needsApproval(merchants.requireCurrent().settings(), process)) {
-            long approvalId = fourEyes.request(process, "REFUND", value, Instant.now(clock), actor);
+        if (fourEyes.needsApproval(merchants.requireCurrent().settings(), process, value)) {
+            long approvalId = fourEyes.request(
+                    process, Approvals.REFUND, value, Instant.now(clock), actor, reason, Optional.empty());
             audit.record(
                     actor,
                     AuditEventType.REFUND_APPROVAL_REQUESTED,
                     process.debtorId(),
                     txid,
                     Map.of("amount", process.money(value).toString(), "approvalId", approvalId));
-            return new Start(new RefundOutcome.PendingApproval(approvalId, process.money(value), txid), null, null);
+            return new Start(new RefundOutcome.PendingApproval(approvalId, process.money(value), txid), null);
         }
-        return new Start(null, Processes.request(process, value), provider);
-    }
-
-    private ProcessDetails finish(long txid, long amount, ProviderCall call, Actor actor) {
-        LockedProcess process = processes.lock(txid, BookingSource.PROVIDER);
-        providerLog.record(txid, call);
-        switch (call.answer().outcome()) {
-            case APPROVED -> {
-                process.refundExecuted(amount, call.answer().providerTxn());
-                audit.record(
-                        actor,
-                        AuditEventType.PAYMENT_REFUNDED,
-                        process.debtorId(),
-                        txid,
-                        Map.of("amount", process.money(amount).toString()));
-            }
-            case PENDING ->
-                audit.record(
-                        actor,
-                        AuditEventType.PAYMENT_EVENT_RECORDED,
-                        process.debtorId(),
-                        txid,
-                        Map.of("refundPending", process.money(amount).toString()));
-            case DECLINED, ERROR -> process.refundFailed(amount);
-        }
-        return process.details();
+        return new Start(null, payout);
     }
 }

@@ -148,10 +148,10 @@ public final class LedgerRules {
     }
 
     /** A reserved refund was executed by the provider: the reservation becomes the refund's bookings. */
-    public List<Booking> refundExecuted(PaymentProcess p, long amount, String providerTxn) {
+    public List<Booking> refundExecuted(PaymentProcess p, long amount, String providerTxn, ReceivableType type) {
         return atomically(p, () -> {
             release(p, amount);
-            return refunded(p, amount, providerTxn);
+            return refunded(p, amount, providerTxn, type);
         });
     }
 
@@ -169,13 +169,18 @@ public final class LedgerRules {
      * the balance and status stay. Call with the amount already released from any reservation.
      */
     public List<Booking> refunded(PaymentProcess p, long amount, String providerTxn) {
+        return refunded(p, amount, providerTxn, ReceivableType.CREDIT_ENTRY);
+    }
+
+    /** A refund crediting the given type of receivable (a credit entry with flow of funds, OPS-3). */
+    public List<Booking> refunded(PaymentProcess p, long amount, String providerTxn, ReceivableType type) {
         return atomically(p, () -> {
             positive(amount);
             if (amount > p.getRefundable()) {
                 throw new IllegalStateException("refund " + amount + " > refundable " + p.getRefundable());
             }
             List<Booking> bookings = new ArrayList<>();
-            book(bookings, p, BookingType.REFUND, ReceivableType.CREDIT_ENTRY, -amount, -amount, providerTxn);
+            book(bookings, p, BookingType.REFUND, type, -amount, -amount, providerTxn);
             p.addRefunded(amount);
             return bookings;
         });

@@ -240,6 +240,11 @@ public class PaymentProcess {
         return mandateId;
     }
 
+    /** Rises with every change of the process (optimistic locking): a dialog knows whether it is stale. */
+    public long getVersion() {
+        return version;
+    }
+
     /** Σ debit. */
     public long getReceivable() {
         return receivable;

@@ -63,6 +63,18 @@ public class ApprovalRequest {
 
     private String reason;
 
+    /** The requester's reason or comment (a refund's reason, a de-recognition's comment). */
+    private String note;
+
+    /** What the operation does once approved beyond its amount, as JSON (a credit entry's type and items). */
+    private String payload;
+
+    @Column(name = "decided_by_id")
+    private String decidedById;
+
+    /** How the approved operation ended ("refunded", the provider's refusal). */
+    private String outcome;
+
     @Version
     private long version;
 
@@ -86,6 +98,72 @@ public class ApprovalRequest {
         this.requesterType = requesterType;
         this.requesterId = requesterId;
         this.requesterName = requesterName;
+    }
+
+    /** Approved by {@code approver}: the operation is executed next. */
+    public void approve(Instant at, com.kontor.audit.Actor approver) {
+        decide(Status.APPROVED, at, approver, null);
+    }
+
+    /** Rejected with a reason: nothing is booked, the reservation is released. */
+    public void reject(Instant at, com.kontor.audit.Actor approver, String reason) {
+        decide(Status.REJECTED, at, approver, reason);
+    }
+
+    private void decide(Status decision, Instant at, com.kontor.audit.Actor approver, String why) {
+        if (status != Status.PENDING) {
+            throw new IllegalStateException("approval " + id + " is " + status + ", not PENDING");
+        }
+        this.status = decision;
+        this.decidedAt = at;
+        this.decidedBy = approver.name();
+        this.decidedById = approver.type() + ":" + approver.id();
+        this.reason = why;
+    }
+
+    /** Whether {@code actor} asked for this operation: nobody approves their own request (OPS-6). */
+    public boolean requestedBy(com.kontor.audit.Actor actor) {
+        return requesterType == actor.type() && requesterId != null && requesterId.equals(actor.id());
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public void setPayload(String payload) {
+        this.payload = payload;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getPayload() {
+        return payload;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public ActorType getRequesterType() {
+        return requesterType;
     }
 
     public Long getId() {

@@ -1,9 +1,21 @@
 package com.kontor.operation.internal;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest, Long> {
 
     List<ApprovalRequest> findByStatusOrderByRequestedAtAsc(ApprovalRequest.Status status);
+
+    /** A process's requests, newest first: what waits and how the last ones ended. */
+    List<ApprovalRequest> findTop20ByTxidOrderByRequestedAtDesc(long txid);
+
+    /** Locks the request: two approvers clicking at once decide it once. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from ApprovalRequest a where a.id = :id")
+    Optional<ApprovalRequest> lockById(long id);
 }

@@ -80,6 +80,27 @@ public class Processes {
         }
     }
 
+    /**
+     * A dialog's operation runs on the process as the dialog showed it: when it changed since (the same dialog sent
+     * twice, a second tab, a colleague), the operation is refused and the dialog shows the process anew.
+     */
+    public static void requireVersion(LockedProcess process, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != process.version()) {
+            throw OperationRefused.because("operation.stale");
+        }
+    }
+
+    /** Refunds and payouts never exceed collected − refunded − reserved (TX-9, OPS-2). */
+    public static void requireRefundable(LockedProcess process, long amount) {
+        if (amount > process.refundable()) {
+            throw new PaymentRefused(
+                    PaymentRefused.Code.AMOUNT_EXCEEDS_LIMIT,
+                    "At most " + process.money(Math.max(0, process.refundable())) + " can be refunded (collected "
+                            + process.money(process.collected()) + ", refunded " + process.money(process.refunded())
+                            + ", reserved " + process.money(process.reserved()) + ").");
+        }
+    }
+
     public static void requireSameCurrency(LockedProcess process, Money amount) {
         if (!amount.currency().equals(process.currency())) {
             throw OperationRefused.onField(

@@ -191,7 +191,7 @@ class LedgerPropertiesTest {
                 rules.refundReserved(p, amount);
                 yield List.of();
             }
-            case REFUND_EXECUTED -> rules.refundExecuted(p, amount, "t");
+            case REFUND_EXECUTED -> rules.refundExecuted(p, amount, "t", ReceivableType.CREDIT_ENTRY);
             case REFUND_FAILED -> {
                 rules.refundFailed(p, amount);
                 yield List.of();

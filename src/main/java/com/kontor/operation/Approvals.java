@@ -1,0 +1,279 @@
+package com.kontor.operation;
+
+import com.kontor.audit.Actor;
+import com.kontor.audit.AuditEventType;
+import com.kontor.debtor.DebtorService;
+import com.kontor.debtor.DebtorSummary;
+import com.kontor.ledger.BookingSource;
+import com.kontor.ledger.LedgerQueries;
+import com.kontor.ledger.LockedProcess;
+import com.kontor.ledger.ProcessDetails;
+import com.kontor.ledger.ReceivableType;
+import com.kontor.money.Money;
+import com.kontor.operation.internal.ApprovalRequest;
+import com.kontor.operation.internal.ApprovalRequestRepository;
+import com.kontor.operation.internal.OperationAudit;
+import com.kontor.operation.internal.Payouts;
+import com.kontor.operation.internal.Processes;
+import com.kontor.tenancy.CurrentUser;
+import com.kontor.tenancy.OperationRefused;
+import com.kontor.tenancy.Role;
+import com.kontor.text.FreeText;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Four-eyes approvals (OPS-6): the requests that wait, from the portal and from the shop's API, and their decision
+ * by a second person with the role APPROVER. Approving executes the operation (the payout through the provider, the
+ * credit entry, the de-recognition); rejecting needs a reason and releases the reserved amount. Nobody decides their
+ * own request. The request's row is locked while it is decided, so two approvers clicking at once execute it once.
+ */
+@Service
+public class Approvals {
+
+    public static final String REFUND = "REFUND";
+    public static final String CREDIT = "CREDIT";
+    public static final String DERECOGNITION = "DERECOGNITION";
+    public static final int MAX_REASON = 300;
+
+    private final ApprovalRequestRepository requests;
+    private final Processes processes;
+    private final Payouts payouts;
+    private final CreditNotes creditNotes;
+    private final OperationAudit audit;
+    private final LedgerQueries ledger;
+    private final DebtorService debtors;
+    private final CurrentUser currentUser;
+    private final JsonMapper json;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    public Approvals(
+            ApprovalRequestRepository requests,
+            Processes processes,
+            Payouts payouts,
+            CreditNotes creditNotes,
+            OperationAudit audit,
+            LedgerQueries ledger,
+            DebtorService debtors,
+            CurrentUser currentUser,
+            JsonMapper json,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.requests = requests;
+        this.processes = processes;
+        this.payouts = payouts;
+        this.creditNotes = creditNotes;
+        this.audit = audit;
+        this.ledger = ledger;
+        this.debtors = debtors;
+        this.currentUser = currentUser;
+        this.json = json;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /** A request as the lists show it; {@code debtorNumber} links to the debtor's view. */
+    public record Approval(
+            long id,
+            long txid,
+            Long debtorNumber,
+            String debtorName,
+            String kind,
+            Money amount,
+            ApprovalRequest.Status status,
+            Instant requestedAt,
+            String requestedBy,
+            boolean requestedByMe,
+            String note,
+            Instant decidedAt,
+            String decidedBy,
+            String reason,
+            String outcome) {}
+
+    /** The requests waiting in the current merchant and mode, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Approval> pending() {
+        return requests.findByStatusOrderByRequestedAtAsc(ApprovalRequest.Status.PENDING).stream()
+                .map(this::view)
+                .toList();
+    }
+
+    /** A process's requests, newest first: what waits and how the last ones ended. */
+    @Transactional(readOnly = true)
+    public List<Approval> ofProcess(long txid) {
+        return requests.findTop20ByTxidOrderByRequestedAtDesc(txid).stream()
+                .map(this::view)
+                .toList();
+    }
+
+    /** Whether the logged-in person may decide requests at all. */
+    public boolean mayDecide() {
+        return currentUser.get().map(u -> u.hasRole(Role.APPROVER)).orElse(false);
+    }
+
+    private record Decided(Payouts.Prepared payout, ApprovalRequest request) {}
+
+    /** Approves and executes a request; answers the process afterwards. */
+    public ProcessDetails approve(long id) {
+        Actor approver = requireApprover();
+        Decided decided = transaction.execute(status -> approveAndBook(id, approver));
+        if (decided.payout() == null) {
+            return ledger.byTxid(decided.request().getTxid()).orElseThrow();
+        }
+        ApprovalRequest request = decided.request();
+        List<CreditItem> items =
+                CREDIT.equals(request.getKind()) ? payload(request).items() : List.of();
+        Payouts.Paid paid = payouts.pay(
+                decided.payout(),
+                approver,
+                CREDIT.equals(request.getKind()) ? AuditEventType.CREDIT_ENTRY_BOOKED : AuditEventType.PAYMENT_REFUNDED,
+                Map.of("approvalId", id),
+                p -> {
+                    if (!items.isEmpty()) {
+                        creditNotes.issue(p, items);
+                    }
+                });
+        String outcome = paid.call().failed()
+                ? "DECLINED: " + paid.call().answer().errorMessage()
+                : paid.call().approved() ? "PAID" : "PENDING_AT_PROVIDER";
+        transaction.executeWithoutResult(status -> requests.lockById(id).ifPresent(r -> r.setOutcome(outcome)));
+        return paid.process();
+    }
+
+    private Decided approveAndBook(long id, Actor approver) {
+        ApprovalRequest unlocked =
+                requests.findById(id).orElseThrow(() -> OperationRefused.because("approval.notFound"));
+        // the process first, then the request: the order every money operation on the process locks in
+        LockedProcess process = processes.lock(unlocked.getTxid(), BookingSource.USER);
+        ApprovalRequest request = lockPending(id, approver);
+        request.approve(Instant.now(clock), approver);
+        audit.record(
+                approver,
+                AuditEventType.OPERATION_APPROVED,
+                process.debtorId(),
+                process.txid(),
+                Map.of(
+                        "approvalId",
+                        id,
+                        "operation",
+                        request.getKind(),
+                        "amount",
+                        process.money(request.getAmount()).toString(),
+                        "requestedBy",
+                        String.valueOf(request.getRequesterName())));
+        ReceivableType type = ReceivableType.CREDIT_ENTRY;
+        switch (request.getKind()) {
+            case CREDIT -> type = payload(request).type().receivableType();
+            case DERECOGNITION -> {
+                if (process.balance() > 0) {
+                    DerecognitionService.book(process, request.getAmount(), request.getNote(), approver, audit);
+                }
+            }
+            default -> {}
+        }
+        return new Decided(payouts.prepare(process, request.getAmount(), type), request);
+    }
+
+    /** Rejects a request with a reason: nothing is booked, the reserved amount is free again. */
+    @Transactional
+    public void reject(long id, String reason) {
+        Actor approver = requireApprover();
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw OperationRefused.onField("reason", "approval.reasonRequired");
+        }
+        if (why.length() > MAX_REASON) {
+            throw OperationRefused.onField("reason", "approval.reasonTooLong", MAX_REASON);
+        }
+        FreeText.Problem problem = FreeText.problem(why, true);
+        if (problem != null) {
+            throw OperationRefused.onField("reason", problem.messageKey());
+        }
+        ApprovalRequest unlocked =
+                requests.findById(id).orElseThrow(() -> OperationRefused.because("approval.notFound"));
+        LockedProcess process = processes.lock(unlocked.getTxid(), BookingSource.USER);
+        ApprovalRequest request = lockPending(id, approver);
+        request.reject(Instant.now(clock), approver, why);
+        process.refundFailed(request.getAmount());
+        audit.record(
+                approver,
+                AuditEventType.OPERATION_REJECTED,
+                process.debtorId(),
+                process.txid(),
+                Map.of(
+                        "approvalId",
+                        id,
+                        "operation",
+                        request.getKind(),
+                        "amount",
+                        process.money(request.getAmount()).toString(),
+                        "reason",
+                        why));
+    }
+
+    private ApprovalRequest lockPending(long id, Actor approver) {
+        ApprovalRequest request =
+                requests.lockById(id).orElseThrow(() -> OperationRefused.because("approval.notFound"));
+        if (request.getStatus() != ApprovalRequest.Status.PENDING) {
+            throw OperationRefused.because("approval.alreadyDecided");
+        }
+        if (request.requestedBy(approver)) {
+            throw OperationRefused.because("approval.ownRequest");
+        }
+        return request;
+    }
+
+    private Actor requireApprover() {
+        if (!mayDecide()) {
+            throw new AccessDeniedException("Deciding approvals needs the role APPROVER");
+        }
+        return currentUser.require().asActor();
+    }
+
+    private CreditService.Payload payload(ApprovalRequest request) {
+        return json.readValue(request.getPayload(), CreditService.Payload.class);
+    }
+
+    private static String name(DebtorSummary d) {
+        if (d.company() != null && !d.company().isBlank()) {
+            return d.company();
+        }
+        return ((d.firstName() == null ? "" : d.firstName() + " ") + (d.lastName() == null ? "" : d.lastName()))
+                .strip();
+    }
+
+    private Approval view(ApprovalRequest r) {
+        Optional<ProcessDetails> process = ledger.summary(r.getTxid());
+        Long debtorId = process.map(ProcessDetails::debtorId).orElse(null);
+        Optional<DebtorSummary> debtor = debtorId == null ? Optional.empty() : debtors.byId(debtorId);
+        Long debtorNumber = debtor.map(DebtorSummary::debtorNumber).orElse(null);
+        String debtorName = debtor.map(Approvals::name).orElse(null);
+        Actor me = currentUser.get().map(u -> u.asActor()).orElse(null);
+        return new Approval(
+                r.getId(),
+                r.getTxid(),
+                debtorNumber,
+                debtorName,
+                r.getKind(),
+                Money.of(r.getAmount(), r.getCurrency()),
+                r.getStatus(),
+                r.getRequestedAt(),
+                r.getRequesterName(),
+                me != null && r.requestedBy(me),
+                r.getNote(),
+                r.getDecidedAt(),
+                r.getDecidedBy(),
+                r.getReason(),
+                r.getOutcome());
+    }
+}
