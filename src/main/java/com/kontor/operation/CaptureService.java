@@ -49,9 +49,16 @@ public class CaptureService {
     /** Captures {@code amount} of a pre-authorisation; at most what is still pre-authorised. */
     @Transactional
     public ProcessDetails capture(long txid, Money amount, Actor actor) {
+        return capture(txid, amount, null, actor);
+    }
+
+    /** A capture from a dialog that showed the process at {@code expectedVersion}: refused when it changed since. */
+    @Transactional
+    public ProcessDetails capture(long txid, Money amount, Long expectedVersion, Actor actor) {
         permission.require();
         Processes.requireAmountInRange(amount);
         LockedProcess process = processes.lock(txid, BookingSource.PROVIDER);
+        Processes.requireVersion(process, expectedVersion);
         requirePreauthorised(process, "nothing is pre-authorised to capture.");
         Processes.requireSameCurrency(process, amount);
         if (amount.minor() > process.preauthorized()) {

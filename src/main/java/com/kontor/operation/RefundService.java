@@ -13,6 +13,8 @@ import com.kontor.operation.internal.OperationAudit;
 import com.kontor.operation.internal.Payouts;
 import com.kontor.operation.internal.Processes;
 import com.kontor.tenancy.MerchantDirectory;
+import com.kontor.tenancy.OperationRefused;
+import com.kontor.text.FreeText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -29,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class RefundService {
+
+    public static final int MAX_REASON = 300;
 
     private final Processes processes;
     private final Payouts payouts;
@@ -72,6 +76,7 @@ public class RefundService {
      */
     public RefundOutcome refund(long txid, Money amount, String reason, Long expectedVersion, Actor actor) {
         permission.require();
+        requireReason(reason);
         Start start = transaction.execute(status -> start(txid, amount, reason, expectedVersion, actor));
         if (start.pending() != null) {
             return start.pending();
@@ -84,6 +89,23 @@ public class RefundService {
                     "The provider refused the refund: " + paid.call().answer().errorMessage());
         }
         return new RefundOutcome.Done(paid.process());
+    }
+
+    /** A refund's reason is free text of at most 300 characters; the shop's API gives none. */
+    private static void requireReason(String reason) {
+        if (reason == null) {
+            return;
+        }
+        if (reason.isBlank()) {
+            throw OperationRefused.onField("reason", "refund.reasonRequired");
+        }
+        if (reason.length() > MAX_REASON) {
+            throw OperationRefused.onField("reason", "approval.reasonTooLong", MAX_REASON);
+        }
+        FreeText.Problem problem = FreeText.problem(reason, true);
+        if (problem != null) {
+            throw OperationRefused.onField("reason", problem.messageKey());
+        }
     }
 
     private Start start(long txid, Money amount, String reason, Long expectedVersion, Actor actor) {

@@ -10,6 +10,7 @@ import com.kontor.debtor.DebtorPaymentData;
 import com.kontor.debtor.DebtorService;
 import com.kontor.debtor.PaymentDataValidation;
 import com.kontor.ledger.ProcessDetails;
+import com.kontor.operation.ui.MoneyDialogs;
 import com.kontor.tenancy.CurrentUser;
 import com.kontor.tenancy.KontorUser;
 import com.kontor.tenancy.MerchantDirectory;
@@ -52,6 +53,7 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
     private final PaymentDataValidation validation;
     private final Comments comments;
     private final Blacklist blacklist;
+    private final MoneyDialogs moneyDialogs;
     private final KontorUser user;
     private final boolean mayComment;
     private final boolean mayEdit;
@@ -65,6 +67,7 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
             PaymentDataValidation validation,
             Comments comments,
             Blacklist blacklist,
+            MoneyDialogs moneyDialogs,
             CurrentUser currentUser,
             MerchantDirectory merchants) {
         this.queries = queries;
@@ -73,6 +76,7 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         this.validation = validation;
         this.comments = comments;
         this.blacklist = blacklist;
+        this.moneyDialogs = moneyDialogs;
         this.user = currentUser.require();
         this.mayComment = user.hasRole(Role.SUPPORT)
                 || user.hasRole(Role.FINANCE)
@@ -129,11 +133,15 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         // a flex item is as wide as its content by default: the event account would push the page sideways
         right.setMinWidth("0");
         right.add(overview.selected()
-                .<Component>map(p -> new ProcessPanel(
-                        p,
-                        zone,
-                        () -> new ProviderLogDialog(p.txid(), queries.providerLog(p.txid()), zone).open(),
-                        processButtons(debtor, p)))
+                .<Component>map(p -> {
+                    MoneyDialogs.ForProcess money = moneyDialogs.forProcess(p.txid(), this::reload);
+                    return new ProcessPanel(
+                            p,
+                            zone,
+                            () -> new ProviderLogDialog(p.txid(), queries.providerLog(p.txid()), zone).open(),
+                            money.approvals(),
+                            processButtons(debtor, p, money.buttons()));
+                })
                 .orElseGet(() -> new Paragraph(getTranslation("detail.noProcess"))));
         add(left, right);
         setFlexGrow(1, right);
@@ -176,16 +184,15 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
     }
 
     /** The actions of the process panel that fit the process and the user (TX-6). */
-    private Component[] processButtons(DebtorDetails debtor, ProcessDetails process) {
-        if (!mayComment) {
-            return new Component[0];
-        }
-        return new Component[] {
-            button(
+    private Component[] processButtons(DebtorDetails debtor, ProcessDetails process, List<Component> money) {
+        List<Component> buttons = new ArrayList<>(money);
+        if (mayComment) {
+            buttons.add(button(
                     "comment.onProcess",
                     "comment-process",
-                    () -> new CommentDialog(comments, debtor.debtorNumber(), process.txid()).open())
-        };
+                    () -> new CommentDialog(comments, debtor.debtorNumber(), process.txid()).open()));
+        }
+        return buttons.toArray(Component[]::new);
     }
 
     private Button button(String labelKey, String id, Runnable action) {

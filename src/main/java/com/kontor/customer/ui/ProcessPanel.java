@@ -25,7 +25,7 @@ class ProcessPanel extends VerticalLayout {
 
     private final ZoneId zone;
 
-    ProcessPanel(ProcessDetails p, ZoneId zone, Runnable openProviderLog, Component... actions) {
+    ProcessPanel(ProcessDetails p, ZoneId zone, Runnable openProviderLog, Component approvals, Component... actions) {
         this.zone = zone;
         setPadding(false);
         H3 heading = new H3("TXID " + p.txid());
@@ -47,6 +47,7 @@ class ProcessPanel extends VerticalLayout {
                             default -> "";
                         });
         add(new HorizontalLayout(status, new Span(getTranslation("method." + p.paymentMethod())), dunning(p)));
+        add(approvals);
         if (p.errorCode() != null) {
             Paragraph error = new Paragraph(
                     getTranslation("detail.error", p.errorCode(), p.errorMessage() == null ? "" : p.errorMessage()));

@@ -23,6 +23,12 @@ public class DebtorDetailPage extends AppPage {
         return new DebtorDetailPage(app.browser, app.baseUrl);
     }
 
+    /** The debtor number of the debtor shown, from the view's URL. */
+    public long debtorNumber() {
+        String[] parts = path().split("/");
+        return Long.parseLong(parts[3]);
+    }
+
     public String name() {
         return visible(By.id("debtor-name")).getText();
     }
@@ -89,6 +95,28 @@ public class DebtorDetailPage extends AppPage {
         waiting().until(ExpectedConditions.textToBe(By.id("bl-state-" + value), "blacklisted"));
         settle();
         return this;
+    }
+
+    /** Opens a money dialog by its button ({@code capture}, {@code refund}, {@code credit}, ...). */
+    public MoneyDialogPage money(String button) {
+        visible(By.id(button)).click();
+        String dialog = switch (button) {
+            case "derecognise" -> "derecognition-dialog";
+            default -> button + "-dialog";
+        };
+        return new MoneyDialogPage(browser, baseUrl, dialog);
+    }
+
+    /** Whether the process panel offers this action. */
+    public boolean offers(String button) {
+        return exists(By.id(button));
+    }
+
+    /** What of the process waits for approval or was decided (OPS-6), as the panel says it. */
+    public String approvals() {
+        return exists(By.id("process-approvals"))
+                ? browser.findElement(By.id("process-approvals")).getText()
+                : "";
     }
 
     public CommentDialog commentOnProcess() {
