@@ -93,6 +93,9 @@ final class ProcessScenarios {
                     refundSometimes(p, paidAt);
                 } else if (paidAt.isBefore(now) && roll < paidShare + 80) {
                     p.at(paidAt).paymentReceived(Math.max(1, amount / (2 + random.nextInt(3))), "bank-" + p.txid());
+                } else if (paidAt.isBefore(now) && roll < paidShare + 110) {
+                    // paid twice: an overpayment that finance refunds or transfers to another open receivable (OPS-5)
+                    p.at(paidAt).paymentReceived(Math.multiplyExact(amount, 2), "bank-" + p.txid());
                 }
                 dunIfOverdue(p);
             }

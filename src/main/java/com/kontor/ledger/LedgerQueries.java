@@ -45,6 +45,7 @@ public class LedgerQueries {
                 p.getPaymentMethod(),
                 java.util.Currency.getInstance(p.getCurrency()),
                 p.getStatus(),
+                p.getProvider(),
                 p.getVersion(),
                 p.getReceivable(),
                 p.getPaid(),

@@ -13,6 +13,7 @@ public record ProcessLimits(
         PaymentMethod method,
         Currency currency,
         ProcessStatus status,
+        String provider,
         long version,
         long receivable,
         long paid,

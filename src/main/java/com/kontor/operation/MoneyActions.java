@@ -4,6 +4,8 @@ import com.kontor.ledger.LedgerQueries;
 import com.kontor.ledger.ProcessDetails;
 import com.kontor.ledger.ProcessLimits;
 import com.kontor.ledger.ProcessStatus;
+import com.kontor.psp.ProviderDirectory;
+import com.kontor.tenancy.CurrentTenancy;
 import com.kontor.tenancy.CurrentUser;
 import com.kontor.tenancy.Role;
 import java.util.List;
@@ -22,20 +24,31 @@ public class MoneyActions {
     private final LedgerQueries ledger;
     private final Approvals approvals;
     private final CurrentUser currentUser;
+    private final ProviderDirectory providers;
+    private final CurrentTenancy currentTenancy;
 
-    public MoneyActions(LedgerQueries ledger, Approvals approvals, CurrentUser currentUser) {
+    public MoneyActions(
+            LedgerQueries ledger,
+            Approvals approvals,
+            CurrentUser currentUser,
+            ProviderDirectory providers,
+            CurrentTenancy currentTenancy) {
         this.ledger = ledger;
         this.approvals = approvals;
         this.currentUser = currentUser;
+        this.providers = providers;
+        this.currentTenancy = currentTenancy;
     }
 
     /**
      * What the process panel offers. {@code transferRefusal} is the message key saying why an overpayment cannot be
-     * transferred (null when it can, or when there is no overpayment).
+     * transferred (null when it can, or when there is no overpayment). {@code payout}: money can be sent back,
+     * i.e. the process's provider is configured in this mode (a credit with funds, a disbursal).
      */
     public record Options(
             ProcessLimits limits,
             boolean mayOperate,
+            boolean payout,
             boolean capture,
             boolean refund,
             boolean credit,
@@ -61,8 +74,12 @@ public class MoneyActions {
                 .map(u -> u.hasRole(Role.FINANCE) || u.hasRole(Role.ADMIN))
                 .orElse(false);
         boolean live = l.live();
-        boolean capture = may && l.status() == ProcessStatus.PREAUTHORIZED && l.preauthorized() > 0;
-        boolean refund = may && live && l.refundable() > 0;
+        boolean payout = l.provider() != null
+                && providers
+                        .byName(currentTenancy.requirePartition(), l.provider())
+                        .isPresent();
+        boolean capture = may && payout && l.status() == ProcessStatus.PREAUTHORIZED && l.preauthorized() > 0;
+        boolean refund = may && payout && live && l.refundable() > 0;
         boolean credit = may && live && l.status() != ProcessStatus.IN_PROCESSING && l.receivable() > 0;
         boolean derecognise =
                 may && live && l.status() != ProcessStatus.IN_PROCESSING && l.preauthorized() == 0 && l.balance() > 0;
@@ -87,6 +104,7 @@ public class MoneyActions {
         return new Options(
                 l,
                 may,
+                payout,
                 capture,
                 refund,
                 credit,

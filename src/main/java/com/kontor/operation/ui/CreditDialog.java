@@ -48,7 +48,13 @@ class CreditDialog extends MoneyDialog {
     private final Paragraph total = new Paragraph();
     private final Paragraph maximum = new Paragraph();
 
-    CreditDialog(ProcessLimits limits, CreditService credits, BigDecimal defaultVat, Actor actor, Runnable afterwards) {
+    CreditDialog(
+            ProcessLimits limits,
+            boolean payout,
+            CreditService credits,
+            BigDecimal defaultVat,
+            Actor actor,
+            Runnable afterwards) {
         super("credit.title", "credit-dialog", limits.currency(), afterwards);
         this.limits = limits;
         this.credits = credits;
@@ -128,7 +134,7 @@ class CreditDialog extends MoneyDialog {
         type.setWidth("18em");
         withFunds.setLabel(getTranslation("credit.withFunds"));
         withFunds.setId("credit-with-funds");
-        withFunds.setEnabled(limits.refundable() > 0);
+        withFunds.setEnabled(payout && limits.refundable() > 0);
         withFunds.addValueChangeListener(e -> refresh());
         HorizontalLayout options = new HorizontalLayout(type, withFunds);
         options.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -27,7 +27,8 @@ class DerecognitionDialog extends MoneyDialog {
     private final Money maxDisbursal;
     private Money chosen;
 
-    DerecognitionDialog(ProcessLimits limits, DerecognitionService service, Actor actor, Runnable afterwards) {
+    DerecognitionDialog(
+            ProcessLimits limits, boolean payout, DerecognitionService service, Actor actor, Runnable afterwards) {
         super("derecognition.title", "derecognition-dialog", limits.currency(), afterwards);
         this.limits = limits;
         this.service = service;
@@ -40,7 +41,7 @@ class DerecognitionDialog extends MoneyDialog {
                 row("derecognition.newBalance", newBalance, "derecognition-new-balance"));
         figures.addClassName("kontor-facts");
         disbursal = amountField("derecognition.disbursal", "derecognition-disbursal", maxDisbursal);
-        disbursal.setEnabled(limits.refundable() > 0);
+        disbursal.setEnabled(payout && limits.refundable() > 0);
         disbursal.addValueChangeListener(e -> preview());
         field("disbursal", disbursal);
         comment.setLabel(getTranslation("derecognition.comment"));

@@ -76,13 +76,13 @@ public class MoneyDialogs {
             buttons.add(button(
                     "credit.open",
                     "credit",
-                    () -> new CreditDialog(o.limits(), credits, DEFAULT_VAT, actor, afterwards)));
+                    () -> new CreditDialog(o.limits(), o.payout(), credits, DEFAULT_VAT, actor, afterwards)));
         }
         if (o.derecognise()) {
             buttons.add(button(
                     "derecognition.open",
                     "derecognise",
-                    () -> new DerecognitionDialog(o.limits(), derecognitions, actor, afterwards)));
+                    () -> new DerecognitionDialog(o.limits(), o.payout(), derecognitions, actor, afterwards)));
         }
         if (o.transfer()) {
             buttons.add(button("transfer.open", "transfer", () -> new TransferDialog(o, transfers, actor, afterwards)));
