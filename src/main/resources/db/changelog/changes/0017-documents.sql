@@ -44,3 +44,7 @@ CREATE TRIGGER document_no_update BEFORE UPDATE ON document FOR EACH ROW
 --changeset kontor:0017-document-no-delete splitStatements:false
 CREATE TRIGGER document_no_delete BEFORE DELETE ON document FOR EACH ROW
     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'document is archived as issued: documents cannot be deleted';
+
+--changeset kontor:0017-process-uninvoiced-index
+--comment: DOC-2 the invoice catch-up reads the invoice-method processes without an invoice number of a partition along this index instead of all its processes
+CREATE INDEX ix_process_uninvoiced ON payment_process (partition_key, payment_method, invoice_number);

@@ -39,12 +39,9 @@ public class DocumentArchive {
      * insert-if-missing followed by a locking read would hold a shared lock first, and two issues would deadlock).
      */
     public long takeNumber(Partition partition, DocumentType type) {
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into document_counter (partition_key, type, next_value) values (?, ?, 2)
-                on duplicate key update next_value = next_value + 1""",
-                partition.key(),
-                type.name());
+                on duplicate key update next_value = next_value + 1""", partition.key(), type.name());
         Long next = jdbc.queryForObject(
                 "select next_value from document_counter where partition_key = ? and type = ?",
                 Long.class,
