@@ -9,6 +9,7 @@ import com.kontor.debtor.DebtorDetails;
 import com.kontor.debtor.DebtorPaymentData;
 import com.kontor.debtor.DebtorService;
 import com.kontor.debtor.PaymentDataValidation;
+import com.kontor.document.ui.DocumentActions;
 import com.kontor.ledger.ProcessDetails;
 import com.kontor.tenancy.CurrentUser;
 import com.kontor.tenancy.KontorUser;
@@ -52,6 +53,7 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
     private final PaymentDataValidation validation;
     private final Comments comments;
     private final Blacklist blacklist;
+    private final DocumentActions documents;
     private final KontorUser user;
     private final boolean mayComment;
     private final boolean mayEdit;
@@ -65,6 +67,7 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
             PaymentDataValidation validation,
             Comments comments,
             Blacklist blacklist,
+            DocumentActions documents,
             CurrentUser currentUser,
             MerchantDirectory merchants) {
         this.queries = queries;
@@ -73,6 +76,7 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         this.validation = validation;
         this.comments = comments;
         this.blacklist = blacklist;
+        this.documents = documents;
         this.user = currentUser.require();
         this.mayComment = user.hasRole(Role.SUPPORT)
                 || user.hasRole(Role.FINANCE)
@@ -133,6 +137,7 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
                         p,
                         zone,
                         () -> new ProviderLogDialog(p.txid(), queries.providerLog(p.txid()), zone).open(),
+                        documents.processDocumentsButton(p.txid(), mode),
                         processButtons(debtor, p)))
                 .orElseGet(() -> new Paragraph(getTranslation("detail.noProcess"))));
         add(left, right);
@@ -163,6 +168,8 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         audit.setQueryParameters(QueryParameters.of("debtor", Long.toString(debtor.debtorNumber())));
         audit.setId("debtor-audit-log");
         buttons.add(audit);
+        // DOC-3: the debtor's documents (absent without the DOCUMENTS module or a role that reads them)
+        documents.debtorDocumentsButton(debtor.id(), name, mode).ifPresent(buttons::add);
         if (mayComment) {
             buttons.add(button(
                     "comment.onDebtor",
@@ -177,15 +184,16 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
 
     /** The actions of the process panel that fit the process and the user (TX-6). */
     private Component[] processButtons(DebtorDetails debtor, ProcessDetails process) {
-        if (!mayComment) {
-            return new Component[0];
-        }
-        return new Component[] {
-            button(
+        List<Component> buttons = new ArrayList<>();
+        if (mayComment) {
+            buttons.add(button(
                     "comment.onProcess",
                     "comment-process",
-                    () -> new CommentDialog(comments, debtor.debtorNumber(), process.txid()).open())
-        };
+                    () -> new CommentDialog(comments, debtor.debtorNumber(), process.txid()).open()));
+        }
+        // DOC-2: an invoice on demand (FINANCE, ADMIN, DOCUMENTS booked, the process has none yet)
+        documents.issueInvoiceButton(process, this::reload).ifPresent(buttons::add);
+        return buttons.toArray(Component[]::new);
     }
 
     private Button button(String labelKey, String id, Runnable action) {
