@@ -141,9 +141,7 @@ class DocumentsBrowserTest extends BrowserTest {
                     .doesNotStartWith("%PDF");
 
             // the TXID opens the debtor's page with the process; its "Documents" lists the invoice
-            browser.findElement(By.id("txid-" + number))
-                    .findElement(By.tagName("a"))
-                    .click();
+            waitFor(By.id("txid-" + number)).click();
             app.settle();
             waitFor(By.id("process-documents")).click();
             app.settle();

@@ -92,6 +92,12 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
         run.setId("documents-search");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.addClickShortcut(Key.ENTER);
+        // one row with its button at 1,280 px: each field as wide as what it takes
+        number.setWidth("11em");
+        debtorNumber.setWidth("9em");
+        type.setWidth("10em");
+        from.setWidth("9.5em");
+        to.setWidth("9.5em");
         HorizontalLayout fields = new HorizontalLayout(number, debtorNumber, type, from, to, run);
         fields.setAlignItems(FlexComponent.Alignment.BASELINE);
         fields.setWrap(true);
