@@ -139,7 +139,7 @@ public class DocumentRenderer {
                             "payToAccount",
                             total,
                             due,
-                            groupedIban(letterhead.iban()),
+                            groupedIban(letterhead.iban()).replace(' ', '\u00a0'), // kept on one line
                             present(letterhead.bic())
                                     ? labels.format("bic", letterhead.bic(), letterhead.bankName())
                                     : "",

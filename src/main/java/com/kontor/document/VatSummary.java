@@ -2,6 +2,7 @@ package com.kontor.document;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,9 +22,9 @@ public record VatSummary(List<Rate> rates, long netMinor, long vatMinor, long gr
         rates = List.copyOf(rates);
     }
 
-    /** Sums the lines per VAT rate, rates in ascending order. */
+    /** Sums the lines per VAT rate, the highest rate first (as German invoices list them). */
     public static VatSummary of(List<DocumentLine> lines) {
-        Map<BigDecimal, Long> grossPerRate = new TreeMap<>();
+        Map<BigDecimal, Long> grossPerRate = new TreeMap<>(Comparator.reverseOrder());
         for (DocumentLine line : lines) {
             grossPerRate.merge(line.vatPercent().stripTrailingZeros(), line.grossMinor(), Math::addExact);
         }

@@ -135,11 +135,11 @@ class DocumentRendererTest {
                 new DocumentLine("c", 1, BigDecimal.valueOf(19), 119)));
 
         assertThat(summary.rates()).hasSize(2);
-        VatSummary.Rate reduced = summary.rates().get(0);
+        VatSummary.Rate reduced = summary.rates().get(1);
         assertThat(reduced.percent()).isEqualByComparingTo("5.5");
         assertThat(reduced.netMinor()).isEqualTo(95); // 100 × 100 / 105.5 = 94.79 → 95
         assertThat(reduced.vatMinor()).isEqualTo(5);
-        VatSummary.Rate standard = summary.rates().get(1);
+        VatSummary.Rate standard = summary.rates().get(0);
         assertThat(standard.grossMinor()).isEqualTo(126);
         assertThat(standard.netMinor()).isEqualTo(106); // 126 × 100 / 119 = 105.88 → 106
         assertThat(standard.vatMinor()).isEqualTo(20);
