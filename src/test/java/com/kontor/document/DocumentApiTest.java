@@ -86,6 +86,9 @@ class DocumentApiTest {
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(pdf.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"" + number + ".pdf\"");
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "documents"); // for a person to look at
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve("api-invoice.pdf"), pdf.body());
         String sha256 = DocumentIssuingTest.sha256(pdf.body());
         assertThat(pdf.headers().firstValue("ETag")).hasValue("\"" + sha256 + "\"");
         assertThat(invoice.path("sha256").asString()).isEqualTo(sha256);

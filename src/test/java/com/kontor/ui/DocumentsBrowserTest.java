@@ -66,37 +66,46 @@ class DocumentsBrowserTest extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** An invoice of a new debtor of Müller's test mode, issued as FINANCE would on demand. */
-    private Issued invoiceOfNewDebtor(String lastName) {
+    /** A card payment of a new debtor of Müller's test mode: paid, without an invoice. */
+    private Payment paymentOfNewDebtor(String lastName) {
         long merchant =
                 jdbc.queryForObject("select id from merchant where name = ?", Long.class, DemoLogins.MERCHANT_A);
         long portal = jdbc.queryForObject("select min(id) from portal where merchant_id = ?", Long.class, merchant);
         Partition partition = new Partition(merchant, Mode.TEST);
         String customer = "DOCV-" + UUID.randomUUID().toString().substring(0, 8);
-        return TenancyScope.inPartition(partition, () -> {
-            long txid = creation.create(
-                            portal,
-                            new NewPayment(
-                                    ProcessType.AUTHORIZATION,
-                                    customer,
-                                    MasterData.ofName("Ołeńka", lastName),
-                                    "ORD-" + customer,
-                                    Money.of(2_500, "EUR"),
-                                    PaymentMethod.CARD,
-                                    null,
-                                    new CardData("tok_" + customer, "VISA", "4242", 12, 2030, null),
-                                    null),
-                            Actor.system("documents browser test"))
-                    .txid();
-            IssuedDocument issued =
-                    new TransactionTemplate(transactionManager).execute(status -> issuer.issueInvoice(txid));
-            long debtorNumber = jdbc.queryForObject(
-                    "select d.debtor_number from debtor d join payment_process p on p.debtor_id = d.id"
-                            + " where p.txid = ?",
-                    Long.class,
-                    txid);
-            return new Issued(issued, debtorNumber);
-        });
+        long txid = TenancyScope.inPartition(
+                        partition,
+                        () -> creation.create(
+                                portal,
+                                new NewPayment(
+                                        ProcessType.AUTHORIZATION,
+                                        customer,
+                                        MasterData.ofName("Ołeńka", lastName),
+                                        "ORD-" + customer,
+                                        Money.of(2_500, "EUR"),
+                                        PaymentMethod.CARD,
+                                        null,
+                                        new CardData("tok_" + customer, "VISA", "4242", 12, 2030, null),
+                                        null),
+                                Actor.system("documents browser test")))
+                .txid();
+        long debtorNumber = jdbc.queryForObject(
+                "select d.debtor_number from debtor d join payment_process p on p.debtor_id = d.id where p.txid = ?",
+                Long.class,
+                txid);
+        return new Payment(partition, txid, debtorNumber);
+    }
+
+    record Payment(Partition partition, long txid, long debtorNumber) {}
+
+    /** An invoice of a new debtor of Müller's test mode, issued as FINANCE would on demand. */
+    private Issued invoiceOfNewDebtor(String lastName) {
+        Payment payment = paymentOfNewDebtor(lastName);
+        IssuedDocument issued = TenancyScope.inPartition(
+                payment.partition(),
+                () -> new TransactionTemplate(transactionManager)
+                        .execute(status -> issuer.issueInvoice(payment.txid())));
+        return new Issued(issued, payment.debtorNumber());
     }
 
     record Issued(IssuedDocument document, long debtorNumber) {}
@@ -154,6 +163,48 @@ class DocumentsBrowserTest extends BrowserTest {
     private WebElement waitFor(By by) {
         return new WebDriverWait(browser, java.time.Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    @org.junit.jupiter.api.Test
+    void financeIssuesAnInvoiceOnDemandWhichTheDebtorsDocumentsList() throws Exception {
+        String lastName =
+                "Nowak-" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
+        Payment payment = paymentOfNewDebtor(lastName);
+        String page = "/test/debtors/" + payment.debtorNumber() + "/" + payment.txid();
+
+        AppPage support = LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
+        support.go(page);
+        waitFor(By.id("process-documents"));
+        assertThat(browser.findElements(By.id("issue-invoice")))
+                .as("SUPPORT does not issue invoices")
+                .isEmpty();
+        support.logout();
+
+        AppPage finance = LoginPage.open(browser, url("")).loginAs("finance@mueller.example", DemoLogins.PASSWORD);
+        finance.go(page);
+        waitFor(By.id("issue-invoice")).click();
+        finance.settle();
+        String number = new WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(d -> jdbc
+                        .queryForList(
+                                "select number from document where txid = ? and type = 'INVOICE'",
+                                String.class,
+                                payment.txid())
+                        .stream()
+                        .findFirst()
+                        .orElse(null));
+        waitFor(By.id("debtor-documents"));
+        finance.settle();
+        assertThat(browser.findElements(By.id("issue-invoice")))
+                .as("an invoice is issued once: the button is gone")
+                .isEmpty();
+        waitFor(By.id("debtor-documents")).click();
+        finance.settle();
+        assertThat(finance.gridCells("documents-grid")).contains(number, "Invoice", Long.toString(payment.txid()));
+        screenshot("debtor-documents-" + browser.manage().window().getSize().getWidth());
+        assertThat(jdbc.queryForObject(
+                        "select invoice_number from payment_process where txid = ?", String.class, payment.txid()))
+                .isEqualTo(number);
     }
 
     /** Fetches a download link with the browser's session (as a click would) or without any. */
