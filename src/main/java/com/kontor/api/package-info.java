@@ -6,6 +6,7 @@
             "db",
             "operation",
             "ledger",
+            "document",
             "psp",
             "debtor",
             "blacklist",

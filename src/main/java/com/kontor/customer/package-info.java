@@ -11,7 +11,9 @@
             "audit :: views",
             "money",
             "operation",
-            "operation :: dialogs"
+            "operation :: dialogs",
+            "document",
+            "document :: ui"
         })
 package com.kontor.customer;
 

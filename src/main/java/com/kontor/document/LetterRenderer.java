@@ -1,11 +1,15 @@
 package com.kontor.document;
 
+import com.kontor.tenancy.Letterhead;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
@@ -33,8 +37,8 @@ public class LetterRenderer {
     public byte[] renderLetter(Letterhead letterhead, String body, LocalDate date, Locale locale, boolean testMode) {
         // fillReport puts its own entries into the map, so it must be mutable
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("MERCHANT_NAME", letterhead.merchantName());
-        parameters.put("MERCHANT_ADDRESS", letterhead.addressLine());
+        parameters.put("MERCHANT_NAME", letterhead.name());
+        parameters.put("MERCHANT_ADDRESS", addressLine(letterhead));
         parameters.put("MERCHANT_VAT_ID", letterhead.vatId());
         parameters.put(
                 "DOCUMENT_DATE",
@@ -50,7 +54,17 @@ public class LetterRenderer {
             return JasperExportManager.exportReportToPdf(print);
         } catch (JRException e) {
             throw new IllegalStateException(
-                    "Could not render the letter for '" + letterhead.merchantName() + "' as PDF: " + e.getMessage(), e);
+                    "Could not render the letter for '" + letterhead.name() + "' as PDF: " + e.getMessage(), e);
         }
+    }
+
+    /** "Hauptstraße 1, 10115 Berlin, DE": the parts that are set. */
+    static String addressLine(Letterhead letterhead) {
+        String town = Stream.of(letterhead.postcode(), letterhead.city())
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(" "));
+        return Stream.of(letterhead.street(), town, letterhead.country())
+                .filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(", "));
     }
 }

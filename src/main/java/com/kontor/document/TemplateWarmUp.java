@@ -27,6 +27,8 @@ class TemplateWarmUp {
             long started = System.nanoTime();
             try {
                 templates.get("letterhead");
+                templates.get(DocumentRenderer.INVOICE_TEMPLATE);
+                templates.get(DocumentRenderer.CREDIT_NOTE_TEMPLATE);
                 log.info("Document templates compiled in {} ms", (System.nanoTime() - started) / 1_000_000);
             } catch (RuntimeException e) {
                 log.error("Document templates do not compile: documents cannot be rendered", e);

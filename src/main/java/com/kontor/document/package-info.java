@@ -1,7 +1,7 @@
 /** Jasper templates, numbering and the archive of documents (DOC). */
 @ApplicationModule(
         displayName = "Documents",
-        allowedDependencies = {"tenancy", "ui"})
+        allowedDependencies = {"tenancy", "ui", "ledger", "debtor", "audit", "money"})
 package com.kontor.document;
 
 import org.springframework.modulith.ApplicationModule;

@@ -283,6 +283,22 @@ public abstract sealed class ProcessAccount permits LockedProcess, PlayedProcess
         process.setDunningStatus(status);
     }
 
+    /** The number of the invoice issued for this process (DOC-2); an invoice is issued once, so it is set once. */
+    public void recordInvoiceNumber(String number) {
+        if (number == null || number.isBlank()) {
+            throw new IllegalArgumentException("An invoice number is required");
+        }
+        if (process.getInvoiceNumber() != null && !process.getInvoiceNumber().equals(number)) {
+            throw new IllegalStateException("Process " + txid() + " has invoice " + process.getInvoiceNumber()
+                    + " already; a correction is a new document, not a new invoice number");
+        }
+        process.setInvoiceNumber(number);
+    }
+
+    public String invoiceNumber() {
+        return process.getInvoiceNumber();
+    }
+
     /** The provider's notification with this sequence number is applied. */
     public void recordProviderSequence(int sequence) {
         process.setPayoneSequence(sequence);

@@ -3,6 +3,7 @@ package com.kontor.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.kontor.tenancy.Letterhead;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -13,8 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class LetterRendererTest {
 
-    private static final Letterhead MUELLER =
-            new Letterhead("Müller Handels GmbH", "Hauptstraße 1, 10115 Berlin, DE", "DE123456789");
+    private static final Letterhead MUELLER = TestLetterheads.mueller(null);
     private static final String BODY = "Wir bestätigen Ihre Zahlung über 19,99 € – Łódź, Žďár";
     private static final LocalDate DATE = LocalDate.of(2026, 11, 28);
 
@@ -27,7 +27,7 @@ class LetterRendererTest {
 
         assertThat(text)
                 .contains("Müller Handels GmbH")
-                .contains("Hauptstraße 1, 10115 Berlin, DE")
+                .contains("Hauptstraße 1, 80331 München, DE")
                 .contains("DE123456789")
                 .contains(BODY)
                 .contains("28. November 2026")

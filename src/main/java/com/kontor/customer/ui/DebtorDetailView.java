@@ -9,6 +9,7 @@ import com.kontor.debtor.DebtorDetails;
 import com.kontor.debtor.DebtorPaymentData;
 import com.kontor.debtor.DebtorService;
 import com.kontor.debtor.PaymentDataValidation;
+import com.kontor.document.ui.DocumentActions;
 import com.kontor.ledger.ProcessDetails;
 import com.kontor.operation.ui.MoneyDialogs;
 import com.kontor.tenancy.CurrentUser;
@@ -54,6 +55,7 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
     private final Comments comments;
     private final Blacklist blacklist;
     private final MoneyDialogs moneyDialogs;
+    private final DocumentActions documents;
     private final KontorUser user;
     private final boolean mayComment;
     private final boolean mayEdit;
@@ -68,6 +70,7 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
             Comments comments,
             Blacklist blacklist,
             MoneyDialogs moneyDialogs,
+            DocumentActions documents,
             CurrentUser currentUser,
             MerchantDirectory merchants) {
         this.queries = queries;
@@ -77,6 +80,7 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         this.comments = comments;
         this.blacklist = blacklist;
         this.moneyDialogs = moneyDialogs;
+        this.documents = documents;
         this.user = currentUser.require();
         this.mayComment = user.hasRole(Role.SUPPORT)
                 || user.hasRole(Role.FINANCE)
@@ -139,6 +143,7 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
                             p,
                             zone,
                             () -> new ProviderLogDialog(p.txid(), queries.providerLog(p.txid()), zone).open(),
+                            documents.processDocumentsButton(p.txid(), mode),
                             money.approvals(),
                             processButtons(debtor, p, money.buttons()));
                 })
@@ -171,6 +176,8 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         audit.setQueryParameters(QueryParameters.of("debtor", Long.toString(debtor.debtorNumber())));
         audit.setId("debtor-audit-log");
         buttons.add(audit);
+        // DOC-3: the debtor's documents (absent without the DOCUMENTS module or a role that reads them)
+        documents.debtorDocumentsButton(debtor.id(), name, mode).ifPresent(buttons::add);
         if (mayComment) {
             buttons.add(button(
                     "comment.onDebtor",
@@ -192,6 +199,8 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
                     "comment-process",
                     () -> new CommentDialog(comments, debtor.debtorNumber(), process.txid()).open()));
         }
+        // DOC-2: an invoice on demand (FINANCE, ADMIN, DOCUMENTS booked, the process has none yet)
+        documents.issueInvoiceButton(process, this::reload).ifPresent(buttons::add);
         return buttons.toArray(Component[]::new);
     }
 

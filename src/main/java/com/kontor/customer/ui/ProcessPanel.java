@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Optional;
 
 /**
  * The right column (TX-6): the selected process with its status, error reason, amounts and its event account
@@ -25,7 +26,13 @@ class ProcessPanel extends VerticalLayout {
 
     private final ZoneId zone;
 
-    ProcessPanel(ProcessDetails p, ZoneId zone, Runnable openProviderLog, Component approvals, Component... actions) {
+    ProcessPanel(
+            ProcessDetails p,
+            ZoneId zone,
+            Runnable openProviderLog,
+            Optional<? extends Component> documents,
+            Component approvals,
+            Component... actions) {
         this.zone = zone;
         setPadding(false);
         H3 heading = new H3("TXID " + p.txid());
@@ -76,7 +83,9 @@ class ProcessPanel extends VerticalLayout {
         add(facts);
         Button log = new Button(getTranslation("detail.providerLog"), e -> openProviderLog.run());
         log.setId("provider-log");
-        add(new H3(getTranslation("detail.account")), account(p), log);
+        HorizontalLayout logAndDocuments = new HorizontalLayout(log);
+        documents.ifPresent(logAndDocuments::add); // DOC-3: the process's documents next to its provider log
+        add(new H3(getTranslation("detail.account")), account(p), logAndDocuments);
     }
 
     /** The event account (TX-4): every booking with debit and credit, then the totals and the balance. */

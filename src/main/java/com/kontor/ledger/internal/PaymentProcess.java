@@ -369,6 +369,10 @@ public class PaymentProcess {
         return reminderLevel;
     }
 
+    public void setInvoiceNumber(String invoiceNumber) {
+        this.invoiceNumber = invoiceNumber;
+    }
+
     public void setReminderLevel(int reminderLevel) {
         this.reminderLevel = reminderLevel;
     }

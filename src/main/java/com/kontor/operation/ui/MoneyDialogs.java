@@ -8,6 +8,7 @@ import com.kontor.operation.MoneyActions;
 import com.kontor.operation.RefundService;
 import com.kontor.operation.TransferService;
 import com.kontor.tenancy.CurrentUser;
+import com.kontor.tenancy.LetterheadService;
 import com.kontor.tenancy.MerchantDirectory;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -25,9 +26,6 @@ import java.util.function.Supplier;
 @org.springframework.stereotype.Component
 public class MoneyDialogs {
 
-    /** Used for a credit item's VAT rate until the merchant's letterhead names one. */
-    static final BigDecimal DEFAULT_VAT = new BigDecimal("19");
-
     private final MoneyActions actions;
     private final CaptureService captures;
     private final RefundService refunds;
@@ -36,6 +34,7 @@ public class MoneyDialogs {
     private final TransferService transfers;
     private final CurrentUser currentUser;
     private final MerchantDirectory merchants;
+    private final LetterheadService letterheads;
 
     public MoneyDialogs(
             MoneyActions actions,
@@ -45,7 +44,8 @@ public class MoneyDialogs {
             DerecognitionService derecognitions,
             TransferService transfers,
             CurrentUser currentUser,
-            MerchantDirectory merchants) {
+            MerchantDirectory merchants,
+            LetterheadService letterheads) {
         this.actions = actions;
         this.captures = captures;
         this.refunds = refunds;
@@ -54,6 +54,7 @@ public class MoneyDialogs {
         this.transfers = transfers;
         this.currentUser = currentUser;
         this.merchants = merchants;
+        this.letterheads = letterheads;
     }
 
     /** What the panel shows for the process: the buttons of the operations that fit, and its approval requests. */
@@ -73,10 +74,12 @@ public class MoneyDialogs {
                     button("refund.open", "refund", () -> new RefundDialog(o.limits(), refunds, actor, afterwards)));
         }
         if (o.credit()) {
+            // a credit item's VAT rate starts at the merchant's usual rate (the letterhead's)
+            BigDecimal vat = letterheads.current().defaultVatPercent();
             buttons.add(button(
                     "credit.open",
                     "credit",
-                    () -> new CreditDialog(o.limits(), o.payout(), credits, DEFAULT_VAT, actor, afterwards)));
+                    () -> new CreditDialog(o.limits(), o.payout(), credits, vat, actor, afterwards)));
         }
         if (o.derecognise()) {
             buttons.add(button(

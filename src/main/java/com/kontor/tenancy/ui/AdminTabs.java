@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
-/** The two pages of Administration: users and settings. */
+/** The three pages of Administration: users, settings and the letterhead. */
 final class AdminTabs extends Nav {
 
     AdminTabs(String mode) {
@@ -14,6 +14,8 @@ final class AdminTabs extends Nav {
         users.setId("admin-users-link");
         RouterLink settings = new RouterLink(getTranslation("admin.settings"), MerchantSettingsView.class, params);
         settings.setId("admin-settings-link");
-        add(users, settings);
+        RouterLink letterhead = new RouterLink(getTranslation("admin.letterhead"), LetterheadView.class, params);
+        letterhead.setId("admin-letterhead-link");
+        add(users, settings, letterhead);
     }
 }

@@ -1,0 +1,304 @@
+package com.kontor.document;
+
+import com.kontor.audit.Actor;
+import com.kontor.audit.AuditEntry;
+import com.kontor.audit.AuditEventType;
+import com.kontor.audit.AuditLog;
+import com.kontor.debtor.DebtorDetails;
+import com.kontor.debtor.DebtorService;
+import com.kontor.debtor.MasterData;
+import com.kontor.document.internal.DocumentArchive;
+import com.kontor.ledger.BookingSource;
+import com.kontor.ledger.Ledger;
+import com.kontor.ledger.LockedProcess;
+import com.kontor.tenancy.BookedModule;
+import com.kontor.tenancy.CurrentTenancy;
+import com.kontor.tenancy.CurrentUser;
+import com.kontor.tenancy.KontorUser;
+import com.kontor.tenancy.Letterhead;
+import com.kontor.tenancy.LetterheadService;
+import com.kontor.tenancy.MerchantDirectory;
+import com.kontor.tenancy.Mode;
+import com.kontor.tenancy.Partition;
+import com.kontor.tenancy.Role;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Issues invoices and credit notes (DOC-1, DOC-2): takes the next gapless number, renders the PDF once, stores it
+ * with its SHA-256 in the archive, audits it and, for an invoice, records the number on the process. Everything in the
+ * caller's transaction and the current partition (merchant and mode): a rollback leaves neither a document nor a gap.
+ */
+@Service
+public class DocumentIssuer {
+
+    /** Item lines and references printed on documents, in the document's language (German or English). */
+    private static final String TEXTS = "vaadin-i18n.translations";
+
+    private static final Locale GERMAN = Locale.GERMAN;
+
+    private final Ledger ledger;
+    private final DebtorService debtors;
+    private final LetterheadService letterheads;
+    private final DocumentRenderer renderer;
+    private final DocumentArchive archive;
+    private final CurrentTenancy currentTenancy;
+    private final CurrentUser currentUser;
+    private final MerchantDirectory merchants;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public DocumentIssuer(
+            Ledger ledger,
+            DebtorService debtors,
+            LetterheadService letterheads,
+            DocumentRenderer renderer,
+            DocumentArchive archive,
+            CurrentTenancy currentTenancy,
+            CurrentUser currentUser,
+            MerchantDirectory merchants,
+            AuditLog auditLog,
+            Clock clock) {
+        this.ledger = ledger;
+        this.debtors = debtors;
+        this.letterheads = letterheads;
+        this.renderer = renderer;
+        this.archive = archive;
+        this.currentTenancy = currentTenancy;
+        this.currentUser = currentUser;
+        this.merchants = merchants;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** Whether the merchant booked the DOCUMENTS module (invoice issuing). */
+    public boolean enabled() {
+        return merchants.current().map(m -> m.hasModule(BookedModule.DOCUMENTS)).orElse(false);
+    }
+
+    /**
+     * Issues the invoice of a process once (a second call answers the existing one): one line "Order &lt;reference&gt;"
+     * at the process's amount with the letterhead's default VAT rate, due on the process's due date. Refused for a
+     * process that carries an invoice number from elsewhere (issued before Kontor issued documents).
+     */
+    public IssuedDocument issueInvoice(long txid) {
+        Partition partition = requireIssuing();
+        LockedProcess process = ledger.lock(txid, BookingSource.SYSTEM)
+                .orElseThrow(() -> new IllegalArgumentException("No process " + txid + " in " + partition.key()));
+        // the process's lock is held: a second issue of the same invoice waits here and then finds the first
+        Optional<IssuedDocument> existing = archive.invoiceOf(partition, txid);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (process.invoiceNumber() != null) {
+            throw new IllegalStateException(
+                    "Process " + txid + " has the invoice number " + process.invoiceNumber() + " from elsewhere");
+        }
+        Letterhead letterhead = letterheads.current();
+        Locale language = language(process, letterhead);
+        List<DocumentLine> lines = List.of(new DocumentLine(
+                text("document.line.order", language, process.reference()),
+                1,
+                letterhead.defaultVatPercent(),
+                process.amount()));
+        IssuedDocument issued =
+                issue(partition, DocumentType.INVOICE, process, letterhead, language, lines, process.dueDate(), null);
+        process.recordInvoiceNumber(issued.number());
+        return issued;
+    }
+
+    /**
+     * Issues a credit note for a credit entry of process {@code txid} with its items; empty when DOCUMENTS is not
+     * booked. It names the invoice it corrects where the process has one.
+     */
+    public Optional<IssuedDocument> issueCreditNote(long txid, List<DocumentLine> lines) {
+        if (!enabled()) {
+            return Optional.empty();
+        }
+        if (lines == null || lines.isEmpty()) {
+            throw new IllegalArgumentException("A credit note needs at least one item line");
+        }
+        Partition partition = requireIssuing();
+        LockedProcess process = ledger.lock(txid, BookingSource.SYSTEM)
+                .orElseThrow(() -> new IllegalArgumentException("No process " + txid + " in " + partition.key()));
+        Letterhead letterhead = letterheads.current();
+        Locale language = language(process, letterhead);
+        String relatesTo = process.invoiceNumber() != null
+                ? text("document.relatesTo.invoice", language, process.invoiceNumber())
+                : text("document.relatesTo.txid", language, Long.toString(txid));
+        return Optional.of(
+                issue(partition, DocumentType.CREDIT_NOTE, process, letterhead, language, lines, null, relatesTo));
+    }
+
+    private IssuedDocument issue(
+            Partition partition,
+            DocumentType type,
+            LockedProcess process,
+            Letterhead letterhead,
+            Locale language,
+            List<DocumentLine> lines,
+            LocalDate dueDate,
+            String relatesTo) {
+        DebtorDetails debtor = process.debtorId() == null
+                ? null
+                : debtors.details(process.debtorId()).orElse(null);
+        String prefix = type == DocumentType.INVOICE ? letterhead.invoicePrefix() : letterhead.creditNotePrefix();
+        String number = number(prefix, archive.takeNumber(partition, type));
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS); // as the database keeps it
+        LocalDate today =
+                LocalDate.ofInstant(now, merchants.requireCurrent().settings().timeZone());
+        DocumentContent content = new DocumentContent(
+                type,
+                number,
+                today,
+                language,
+                partition.mode() == Mode.TEST,
+                letterhead,
+                recipient(debtor),
+                process.txid(),
+                process.reference(),
+                process.currency(),
+                lines,
+                dueDate,
+                relatesTo);
+        byte[] pdf = renderer.render(content);
+        String sha256 = sha256(pdf);
+        Actor actor = actor();
+        archive.insert(new DocumentArchive.NewDocument(
+                partition,
+                number,
+                type,
+                process.txid(),
+                process.debtorId(),
+                now,
+                language.getLanguage(),
+                sha256,
+                pdf,
+                actor.name()));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("number", number);
+        details.put("type", type.name());
+        details.put("language", language.getLanguage());
+        details.put("sha256", sha256);
+        details.put("size", pdf.length);
+        auditLog.record(new AuditEntry(
+                partition.merchantId(),
+                partition.mode().name(),
+                actor,
+                AuditEventType.DOCUMENT_ISSUED,
+                debtor == null ? null : debtor.debtorNumber(),
+                process.txid(),
+                null,
+                details));
+        return new IssuedDocument(
+                number, type, process.txid(), process.debtorId(), now, language.getLanguage(), sha256);
+    }
+
+    /** The prefix and the counter, six digits zero-padded: RE-000001. */
+    static String number(String prefix, long counter) {
+        return (prefix == null ? "" : prefix) + String.format(Locale.ROOT, "%06d", counter);
+    }
+
+    /**
+     * The issuing transaction of the current partition, by the system (the invoice after a payment, the catch-up) or
+     * by a person with the role FINANCE or ADMIN; the merchant booked DOCUMENTS.
+     */
+    private Partition requireIssuing() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalTransactionStateException("Documents are issued only inside the caller's transaction");
+        }
+        Optional<KontorUser> user = currentUser.get();
+        if (user.isPresent()
+                && !user.get().isSystem()
+                && !user.get().hasRole(Role.FINANCE)
+                && !user.get().hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("Documents are issued by FINANCE and ADMIN");
+        }
+        if (!enabled()) {
+            throw new AccessDeniedException("The documents module is not booked");
+        }
+        return currentTenancy.requirePartition();
+    }
+
+    private Actor actor() {
+        return currentUser.get().map(KontorUser::asActor).orElseGet(() -> Actor.system("document issuing"));
+    }
+
+    /** The debtor's language where it is German or English, else the letterhead's. */
+    private Locale language(LockedProcess process, Letterhead letterhead) {
+        String language = process.debtorId() == null
+                ? null
+                : debtors.details(process.debtorId())
+                        .map(d -> d.masterData().language())
+                        .orElse(null);
+        if ("de".equals(language) || "en".equals(language)) {
+            return Locale.of(language);
+        }
+        return letterhead.defaultLanguage() == null ? GERMAN : letterhead.defaultLanguage();
+    }
+
+    /** The address window: company, name, street, second line, postcode and city, country where not Germany. */
+    static Recipient recipient(DebtorDetails debtor) {
+        if (debtor == null) {
+            return new Recipient(null, List.of());
+        }
+        MasterData m = debtor.masterData();
+        List<String> lines = new ArrayList<>();
+        if (m.company() != null) {
+            lines.add(m.company());
+        }
+        if (m.lastName() != null) {
+            lines.add(Stream.of(m.salutation(), m.title(), m.firstName(), m.lastName())
+                    .filter(part -> part != null)
+                    .collect(Collectors.joining(" ")));
+        }
+        if (m.street() != null) {
+            lines.add(m.street());
+        }
+        if (m.addressLine2() != null) {
+            lines.add(m.addressLine2());
+        }
+        String city =
+                Stream.of(m.postcode(), m.city()).filter(part -> part != null).collect(Collectors.joining(" "));
+        if (!city.isEmpty()) {
+            lines.add(city);
+        }
+        if (m.country() != null && !m.country().equals("DE")) {
+            lines.add(
+                    Locale.of("", m.country()).getDisplayCountry(Locale.GERMAN).toUpperCase(Locale.GERMAN));
+        }
+        return new Recipient(Long.toString(debtor.debtorNumber()), lines);
+    }
+
+    private static String text(String key, Locale language, String argument) {
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                TEXTS, language, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return java.text.MessageFormat.format(bundle.getString(key), argument);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

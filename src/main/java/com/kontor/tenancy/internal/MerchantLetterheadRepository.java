@@ -1,0 +1,5 @@
+package com.kontor.tenancy.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MerchantLetterheadRepository extends JpaRepository<MerchantLetterhead, Long> {}
