@@ -144,7 +144,8 @@ class MoneyDialogsBrowserTest extends BrowserTest {
         assertThat(page.balance()).isEqualTo("€74.50");
         assertThat(auditDetails(txid, "CREDIT_ENTRY_BOOKED")).contains("RETURN_OF_GOODS", "Schraube M4", "25.50");
         // DOC-1: Müller booked invoice issuing, so the credit entry issued its credit note with the items
-        assertThat(api.get(TEST_KEY, "/api/v1/payments/" + txid + "/documents").body()).contains("\"CREDIT_NOTE\"");
+        assertThat(api.get(TEST_KEY, "/api/v1/payments/" + txid + "/documents").body())
+                .contains("\"CREDIT_NOTE\"");
 
         MoneyDialogPage tooMuch = page.money("credit");
         assertThat(tooMuch.text("credit-maximum")).isEqualTo("Maximum: €74.50");
