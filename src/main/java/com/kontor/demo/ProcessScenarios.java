@@ -71,11 +71,22 @@ final class ProcessScenarios {
                     spec.cardId(),
                     provider,
                     providerReference,
-                    spec.method() == PaymentMethod.INVOICE ? "RE-" + created.getYear() + "-" + txid : null));
+                    legacyInvoiceNumber(spec.method(), spec.createdAt(), created, txid)));
             play(p);
             played.add(p);
         }
         return played;
+    }
+
+    /**
+     * Invoices older than a month carry the number the merchant's previous system gave them (their PDFs live there);
+     * the recent ones get theirs from Kontor's invoice issuing (DOC-2), so the demo's Documents hold real invoices.
+     */
+    private String legacyInvoiceNumber(PaymentMethod method, Instant createdAt, LocalDate created, long txid) {
+        if (method != PaymentMethod.INVOICE || createdAt.isAfter(now.minus(Duration.ofDays(30)))) {
+            return null;
+        }
+        return "RE-" + created.getYear() + "-" + txid;
     }
 
     private void play(PlayedProcess p) {
