@@ -111,7 +111,7 @@ public class LetterheadService {
         if (!AddressRules.isPhoneNumber(phone, country)) {
             throw OperationRefused.onField("phone", "letterhead.invalid.phone");
         }
-        String vatId = form.getVatId().trim().toUpperCase(Locale.ROOT);
+        String vatId = form.getVatId().toUpperCase(Locale.ROOT).replaceAll("[ .-]", ""); // printed compact
         if (!AddressRules.isVatId(vatId)) {
             throw OperationRefused.onField("vatId", "edit.invalid.vatId");
         }
