@@ -33,7 +33,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -46,6 +46,7 @@ import java.util.TreeSet;
 public class LetterheadView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int LOGO_KB = 512;
+    private static final long UPLOAD_CUT_OFF = 1024 * 1024;
 
     private final LetterheadService letterheadService;
     private final BeanValidationBinder<LetterheadForm> binder = new BeanValidationBinder<>(LetterheadForm.class);
@@ -132,12 +133,24 @@ public class LetterheadView extends VerticalLayout implements BeforeEnterObserve
                 .withConverter(v -> v == null ? null : v.trim().toUpperCase(Locale.ROOT), v -> v)
                 .bind("creditNotePrefix");
 
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            // runs outside the session lock, on the upload's request
-            if (ui != null) {
-                ui.access(() -> logoUploaded(bytes));
-            }
-        }));
+        // a client that ignores the browser's 512 KB limit is cut off at 1 MB, before its file fills the memory
+        upload = new Upload(
+                new InMemoryUploadHandler((meta, bytes) -> {
+                    // runs outside the session lock, on the upload's request
+                    if (ui != null) {
+                        ui.access(() -> logoUploaded(bytes));
+                    }
+                }) {
+                    @Override
+                    public long getFileSizeMax() {
+                        return UPLOAD_CUT_OFF;
+                    }
+
+                    @Override
+                    public long getRequestSizeMax() {
+                        return UPLOAD_CUT_OFF + 64 * 1024;
+                    }
+                });
         upload.setId("letterhead-logo-upload");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
