@@ -6,6 +6,8 @@ import com.kontor.blacklist.BlacklistKind;
 import com.kontor.money.Money;
 import com.kontor.psp.ProviderAccounts;
 import com.kontor.tenancy.BookedModule;
+import com.kontor.tenancy.LetterheadForm;
+import com.kontor.tenancy.LetterheadService;
 import com.kontor.tenancy.MerchantDirectory;
 import com.kontor.tenancy.MerchantOverview;
 import com.kontor.tenancy.MerchantSummary;
@@ -43,6 +45,7 @@ public class DemoDataGenerator {
     private final Blacklist blacklist;
     private final ProviderAccounts providerAccounts;
     private final LedgerDataGenerator ledgerData;
+    private final LetterheadService letterheads;
 
     public DemoDataGenerator(
             PlatformAdministration platform,
@@ -50,8 +53,10 @@ public class DemoDataGenerator {
             MerchantDirectory merchantDirectory,
             Blacklist blacklist,
             ProviderAccounts providerAccounts,
-            LedgerDataGenerator ledgerData) {
+            LedgerDataGenerator ledgerData,
+            LetterheadService letterheads) {
         this.ledgerData = ledgerData;
+        this.letterheads = letterheads;
         this.blacklist = blacklist;
         this.providerAccounts = providerAccounts;
         this.platform = platform;
@@ -88,6 +93,7 @@ public class DemoDataGenerator {
         user(a.id(), "approver@mueller.example", "Arne Approver", Role.APPROVER, "5000");
         user(a.id(), "auditor@mueller.example", "Aylin Auditor", Role.AUDITOR, "0");
         platform.setFourEyes(a.id(), true, Money.of(100_00, "EUR"));
+        letterheads.seed(a.id(), muellerLetterhead());
 
         MerchantOverview b = platform.createMerchant(
                 merchant(
@@ -168,6 +174,61 @@ public class DemoDataGenerator {
         form.setApprovalLimit(new BigDecimal(limit));
         form.setInitialPassword(DemoLogins.PASSWORD);
         platform.createMerchantUser(merchantId, form, false);
+    }
+
+    /** Müller's letterhead (DOC-1): what its invoices and credit notes are printed on. */
+    private static LetterheadForm muellerLetterhead() {
+        LetterheadForm form = new LetterheadForm();
+        form.setName(DemoLogins.MERCHANT_A);
+        form.setStreet("Sendlinger Straße 12");
+        form.setPostcode("80331");
+        form.setCity("München");
+        form.setCountry("DE");
+        form.setEmail("buchhaltung@mueller.example");
+        form.setPhone("+49 89 1234567");
+        form.setWebsite("www.mueller.example");
+        form.setBankName("Commerzbank");
+        form.setIban("DE89 3704 0044 0532 0130 00");
+        form.setBic("COBADEFFXXX");
+        form.setVatId("DE123456789");
+        form.setRegisterEntry("Amtsgericht München HRB 123456");
+        form.setManagingDirectors("Martina Müller, Jörg Łukaszewski");
+        form.setDefaultLanguage("de");
+        form.setDefaultVatPercent(new BigDecimal("19"));
+        form.setInvoicePrefix("RE-");
+        form.setCreditNotePrefix("GS-");
+        form.setLogo(logo(), "image/png");
+        return form;
+    }
+
+    /** A plain logo drawn from shapes only: no font is needed, so it draws on a machine without fonts too. */
+    private static byte[] logo() {
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(480, 160, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setColor(new java.awt.Color(0x1F, 0x3A, 0x5F));
+            g.fillRoundRect(0, 10, 140, 140, 28, 28);
+            g.setColor(java.awt.Color.WHITE);
+            // an "M" of three bars
+            g.fillRect(30, 40, 18, 80);
+            g.fillRect(92, 40, 18, 80);
+            g.fillPolygon(new int[] {30, 48, 79, 61}, new int[] {40, 40, 95, 95}, 4);
+            g.fillPolygon(new int[] {110, 92, 61, 79}, new int[] {40, 40, 95, 95}, 4);
+            g.setColor(new java.awt.Color(0xC8, 0x8A, 0x2E));
+            g.fillRect(170, 60, 290, 16);
+            g.setColor(new java.awt.Color(0x1F, 0x3A, 0x5F));
+            g.fillRect(170, 90, 220, 10);
+        } finally {
+            g.dispose();
+        }
+        try (java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream()) {
+            javax.imageio.ImageIO.write(image, "png", png);
+            return png.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static NewMerchant merchant(

@@ -63,6 +63,10 @@ public class LetterheadService {
     @Transactional(readOnly = true)
     public Letterhead current() {
         long merchantId = tenancy.merchantId().orElseThrow(() -> new IllegalStateException("No current merchant"));
+        return current(merchantId);
+    }
+
+    private Letterhead current(long merchantId) {
         return letterheads.findById(merchantId).map(LetterheadService::of).orElseGet(() -> fallback(merchantId));
     }
 
@@ -92,7 +96,23 @@ public class LetterheadService {
     @PreAuthorize("hasRole('ADMIN')")
     public void save(@Valid LetterheadForm form) {
         KontorUser user = currentUser.require();
-        long merchantId = currentUser.requireMerchantId();
+        save(currentUser.requireMerchantId(), form, user.asActor());
+    }
+
+    /**
+     * The letterhead of a merchant Kontor itself creates with its demo data (no person: the system principal of
+     * {@link SystemScope}); checked and audited like an admin's save.
+     */
+    @Transactional
+    public void seed(long merchantId, @Valid LetterheadForm form) {
+        KontorUser user = currentUser.require();
+        if (!user.isSystem()) {
+            throw new org.springframework.security.access.AccessDeniedException("Only Kontor itself seeds letterheads");
+        }
+        save(merchantId, form, user.asActor());
+    }
+
+    private void save(long merchantId, LetterheadForm form, com.kontor.audit.Actor actor) {
         MerchantLetterhead saved = letterheads.findById(merchantId).orElse(null);
         long savedVersion = saved == null ? -1 : saved.getVersion();
         if (savedVersion != form.getVersion()) {
@@ -130,7 +150,7 @@ public class LetterheadService {
             throw OperationRefused.onField("logo", "letterhead.logo.type");
         }
 
-        Letterhead before = current();
+        Letterhead before = current(merchantId);
         MerchantLetterhead entity = saved == null ? new MerchantLetterhead(merchantId) : saved;
         entity.update(
                 form.getName().trim(),
@@ -155,7 +175,7 @@ public class LetterheadService {
         letterheads.saveAndFlush(entity);
         Letterhead after = of(entity);
 
-        AuditEntry entry = AuditEntry.of(merchantId, user.asActor(), AuditEventType.LETTERHEAD_CHANGED);
+        AuditEntry entry = AuditEntry.of(merchantId, actor, AuditEventType.LETTERHEAD_CHANGED);
         entry = changed(entry, "name", before.name(), after.name());
         entry = changed(entry, "street", before.street(), after.street());
         entry = changed(entry, "postcode", before.postcode(), after.postcode());
