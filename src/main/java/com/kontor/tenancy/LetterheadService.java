@@ -111,7 +111,7 @@ public class LetterheadService {
         if (!AddressRules.isPhoneNumber(phone, country)) {
             throw OperationRefused.onField("phone", "letterhead.invalid.phone");
         }
-        String vatId = form.getVatId().trim().toUpperCase(Locale.ROOT);
+        String vatId = form.getVatId().toUpperCase(Locale.ROOT).replaceAll("[ .-]", ""); // printed compact
         if (!AddressRules.isVatId(vatId)) {
             throw OperationRefused.onField("vatId", "edit.invalid.vatId");
         }
@@ -148,7 +148,7 @@ public class LetterheadService {
                 form.getRegisterEntry().trim(),
                 blankToNull(form.getManagingDirectors()),
                 language,
-                form.getDefaultVatPercent().stripTrailingZeros(),
+                plain(form.getDefaultVatPercent()),
                 form.getInvoicePrefix(),
                 form.getCreditNotePrefix());
         entity.setLogo(form.getLogo(), form.getLogoMediaType());
@@ -208,6 +208,12 @@ public class LetterheadService {
                 : entry.withChange(key, before == null ? "" : before.toString(), after == null ? "" : after.toString());
     }
 
+    /** 19.00 from the database as 19, 5.50 as 5.5 (and 20 not as 2E+1). */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
@@ -260,7 +266,7 @@ public class LetterheadService {
                 l.getLogo(),
                 l.getLogoMediaType(),
                 Locale.of(l.getDefaultLanguage()),
-                l.getDefaultVatPercent(),
+                plain(l.getDefaultVatPercent()),
                 l.getInvoicePrefix(),
                 l.getCreditNotePrefix());
     }

@@ -7,6 +7,7 @@ import com.kontor.tenancy.Mode;
 import com.kontor.tenancy.OperationRefused;
 import com.kontor.tenancy.Role;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValueAndElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,6 +25,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -31,9 +33,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
@@ -41,6 +44,9 @@ import java.util.TreeSet;
 @Route(Mode.ROUTE_PREFIX + "admin/letterhead")
 @RolesAllowed(Role.Names.ADMIN)
 public class LetterheadView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int LOGO_KB = 512;
+    private static final long UPLOAD_CUT_OFF = 1024 * 1024;
 
     private final LetterheadService letterheadService;
     private final BeanValidationBinder<LetterheadForm> binder = new BeanValidationBinder<>(LetterheadForm.class);
@@ -82,6 +88,24 @@ public class LetterheadView extends VerticalLayout implements BeforeEnterObserve
         vat.setSuffixComponent(new Span("%"));
         TextField invoicePrefix = text("invoicePrefix", 10);
         TextField creditNotePrefix = text("creditNotePrefix", 10);
+        for (HasValueAndElement<?, ?> required : List.of(
+                name,
+                street,
+                postcode,
+                city,
+                country,
+                email,
+                phone,
+                bankName,
+                iban,
+                bic,
+                vatId,
+                registerEntry,
+                language,
+                invoicePrefix,
+                creditNotePrefix)) {
+            required.setRequiredIndicatorVisible(true);
+        }
         for (TextField prefix : new TextField[] {invoicePrefix, creditNotePrefix}) {
             prefix.setHelperText(getTranslation("letterhead.prefixHelp"));
         }
@@ -109,16 +133,39 @@ public class LetterheadView extends VerticalLayout implements BeforeEnterObserve
                 .withConverter(v -> v == null ? null : v.trim().toUpperCase(Locale.ROOT), v -> v)
                 .bind("creditNotePrefix");
 
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            // runs outside the session lock, on the upload's request
-            if (ui != null) {
-                ui.access(() -> logoUploaded(bytes));
-            }
-        }));
+        // a client that ignores the browser's 512 KB limit is cut off at 1 MB, before its file fills the memory
+        upload = new Upload(
+                new InMemoryUploadHandler((meta, bytes) -> {
+                    // runs outside the session lock, on the upload's request
+                    if (ui != null) {
+                        ui.access(() -> logoUploaded(bytes));
+                    }
+                }) {
+                    @Override
+                    public long getFileSizeMax() {
+                        return UPLOAD_CUT_OFF;
+                    }
+
+                    @Override
+                    public long getRequestSizeMax() {
+                        return UPLOAD_CUT_OFF + 64 * 1024;
+                    }
+                });
         upload.setId("letterhead-logo-upload");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
-        upload.setMaxFileSize(2 * 1024 * 1024); // bigger files are not even sent; the 512 KB rule is the server's
+        upload.setMaxFileSize(LOGO_KB * 1024); // the browser does not send bigger files; the server checks again
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(getTranslation("letterhead.logo.choose"))
+                        .setMany(getTranslation("letterhead.logo.choose")))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(getTranslation("letterhead.logo.drop"))
+                        .setMany(getTranslation("letterhead.logo.drop")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(getTranslation("letterhead.logo.tooMany"))
+                        .setFileIsTooBig(getTranslation("letterhead.logo.tooLarge", LOGO_KB))
+                        .setIncorrectFileType(getTranslation("letterhead.logo.type"))));
         upload.addFileRejectedListener(e -> showLogoError(e.getErrorMessage()));
         logoError.setId("letterhead-logo-error");
         logoError.addClassName("kontor-field-error");
@@ -136,12 +183,14 @@ public class LetterheadView extends VerticalLayout implements BeforeEnterObserve
         logoHelp.getStyle()
                 .set("color", "var(--lumo-secondary-text-color)")
                 .set("font-size", "var(--lumo-font-size-s)");
+        Span logoLabel = new Span(getTranslation("letterhead.logo"));
+        logoLabel
+                .getStyle()
+                .set("color", "var(--lumo-secondary-text-color)")
+                .set("font-size", "var(--lumo-font-size-s)")
+                .set("font-weight", "500");
         VerticalLayout logo = new VerticalLayout(
-                new Span(getTranslation("letterhead.logo")),
-                new HorizontalLayout(logoPreview, removeLogo),
-                upload,
-                logoError,
-                logoHelp);
+                logoLabel, new HorizontalLayout(logoPreview, removeLogo), upload, logoError, logoHelp);
         logo.setPadding(false);
         logo.setSpacing(false);
         logo.setId("letterhead-logo");
