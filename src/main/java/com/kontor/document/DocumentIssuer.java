@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,6 +56,15 @@ public class DocumentIssuer {
     private static final String TEXTS = "vaadin-i18n.translations";
 
     private static final Locale GERMAN = Locale.GERMAN;
+
+    /** Who issues an invoice on demand (DOC-2); the invoice after a payment is issued by Kontor itself. */
+    private static final Set<Role> INVOICE_ISSUERS = EnumSet.of(Role.FINANCE, Role.ADMIN);
+
+    /**
+     * Who issues a credit note: whoever executes the credit entry it belongs to, which is FINANCE or ADMIN, or the
+     * APPROVER who approves a credit entry that waited for four eyes.
+     */
+    private static final Set<Role> CREDIT_NOTE_ISSUERS = EnumSet.of(Role.FINANCE, Role.ADMIN, Role.APPROVER);
 
     private final Ledger ledger;
     private final DebtorService debtors;
@@ -100,7 +111,7 @@ public class DocumentIssuer {
      * process that carries an invoice number from elsewhere (issued before Kontor issued documents).
      */
     public IssuedDocument issueInvoice(long txid) {
-        Partition partition = requireIssuing();
+        Partition partition = requireIssuing(INVOICE_ISSUERS);
         LockedProcess process = ledger.lock(txid, BookingSource.SYSTEM)
                 .orElseThrow(() -> new IllegalArgumentException("No process " + txid + " in " + partition.key()));
         // the process's lock is held: a second issue of the same invoice waits here and then finds the first
@@ -136,7 +147,7 @@ public class DocumentIssuer {
         if (lines == null || lines.isEmpty()) {
             throw new IllegalArgumentException("A credit note needs at least one item line");
         }
-        Partition partition = requireIssuing();
+        Partition partition = requireIssuing(CREDIT_NOTE_ISSUERS);
         LockedProcess process = ledger.lock(txid, BookingSource.SYSTEM)
                 .orElseThrow(() -> new IllegalArgumentException("No process " + txid + " in " + partition.key()));
         Letterhead letterhead = letterheads.current();
@@ -161,6 +172,11 @@ public class DocumentIssuer {
                 ? null
                 : debtors.details(process.debtorId()).orElse(null);
         String prefix = type == DocumentType.INVOICE ? letterhead.invoicePrefix() : letterhead.creditNotePrefix();
+        if (java.util.Objects.equals(letterhead.invoicePrefix(), letterhead.creditNotePrefix())) {
+            // numbers run per type: with one prefix for both, invoice 1 and credit note 1 would have the same number
+            throw new IllegalStateException("The letterhead's invoice and credit-note prefixes are the same (" + prefix
+                    + "): the numbers of both would collide");
+        }
         String number = number(prefix, archive.takeNumber(partition, type));
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS); // as the database keeps it
         LocalDate today =
@@ -219,18 +235,17 @@ public class DocumentIssuer {
 
     /**
      * The issuing transaction of the current partition, by the system (the invoice after a payment, the catch-up) or
-     * by a person with the role FINANCE or ADMIN; the merchant booked DOCUMENTS.
+     * by a person with one of {@code roles}; the merchant booked DOCUMENTS.
      */
-    private Partition requireIssuing() {
+    private Partition requireIssuing(Set<Role> roles) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalTransactionStateException("Documents are issued only inside the caller's transaction");
         }
         Optional<KontorUser> user = currentUser.get();
         if (user.isPresent()
                 && !user.get().isSystem()
-                && !user.get().hasRole(Role.FINANCE)
-                && !user.get().hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("Documents are issued by FINANCE and ADMIN");
+                && user.get().roles().stream().noneMatch(roles::contains)) {
+            throw new AccessDeniedException("This document is issued by " + roles + " only");
         }
         if (!enabled()) {
             throw new AccessDeniedException("The documents module is not booked");

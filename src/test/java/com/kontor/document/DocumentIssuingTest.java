@@ -281,7 +281,7 @@ class DocumentIssuingTest {
     }
 
     @Test
-    void onlyFinanceAndAdminIssueAndOnlyInsideATransaction() {
+    void onlyTheRightRolesIssueAndOnlyInsideATransaction() {
         TestUsers users = new TestUsers(jdbc);
         Partition mueller =
                 new Partition(users.merchantId(com.kontor.demo.DemoLogins.MERCHANT_A), com.kontor.tenancy.Mode.TEST);
@@ -297,6 +297,21 @@ class DocumentIssuingTest {
                 .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
         assertThat(jdbc.queryForObject("select count(*) from document where txid = ?", Integer.class, txid))
                 .isZero();
+        // a credit note is issued by whoever executes its credit entry: also the APPROVER of a four-eyes request
+        assertThat(users.as(
+                        "approver@mueller.example",
+                        () -> inTransaction(
+                                mueller,
+                                () -> issuer.issueCreditNote(
+                                        txid, List.of(new DocumentLine("Kulanz", 1, new BigDecimal("19"), 500))))))
+                .hasValueSatisfying(note -> assertThat(note.type()).isEqualTo(DocumentType.CREDIT_NOTE));
+        assertThatThrownBy(() -> users.as(
+                        "support@mueller.example",
+                        () -> inTransaction(
+                                mueller,
+                                () -> issuer.issueCreditNote(
+                                        txid, List.of(new DocumentLine("Kulanz", 1, new BigDecimal("19"), 500))))))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     static String sha256(byte[] bytes) throws Exception {

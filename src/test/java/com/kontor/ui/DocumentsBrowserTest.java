@@ -182,6 +182,8 @@ class DocumentsBrowserTest extends BrowserTest {
 
         AppPage finance = LoginPage.open(browser, url("")).loginAs("finance@mueller.example", DemoLogins.PASSWORD);
         finance.go(page);
+        waitFor(By.id("issue-invoice"));
+        screenshot("debtor-issue-invoice");
         waitFor(By.id("issue-invoice")).click();
         finance.settle();
         String number = new WebDriverWait(browser, java.time.Duration.ofSeconds(20))
@@ -201,7 +203,7 @@ class DocumentsBrowserTest extends BrowserTest {
         waitFor(By.id("debtor-documents")).click();
         finance.settle();
         assertThat(finance.gridCells("documents-grid")).contains(number, "Invoice", Long.toString(payment.txid()));
-        screenshot("debtor-documents-" + browser.manage().window().getSize().getWidth());
+        screenshot("debtor-documents");
         assertThat(jdbc.queryForObject(
                         "select invoice_number from payment_process where txid = ?", String.class, payment.txid()))
                 .isEqualTo(number);

@@ -141,6 +141,11 @@ class InvoiceIssuing {
         return issued;
     }
 
+    /** Issues waiting for the worker or being issued by it now (approximate, as the executor counts). */
+    int pending() {
+        return worker.getQueue().size() + worker.getActiveCount();
+    }
+
     @PreDestroy
     void stop() {
         worker.shutdownNow();

@@ -12,6 +12,7 @@ import com.kontor.tenancy.Mode;
 import com.kontor.tenancy.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.Optional;
@@ -52,8 +53,12 @@ public class DocumentActions {
         if (!queries.mayRead()) {
             return Optional.empty();
         }
-        Button button = small(new Button(), "debtor-documents");
-        button.setText(button.getTranslation("documents.button"));
+        // the menu's Documents icon, labelled by tooltip and for screen readers: a sixth text button would push the
+        // debtor's buttons into a third row at 1,280 px and the processes below out of view
+        Button button = small(new Button(VaadinIcon.FILE_TEXT_O.create()), "debtor-documents");
+        button.addThemeVariants(ButtonVariant.LUMO_ICON);
+        button.setTooltipText(button.getTranslation("documents.button"));
+        button.getElement().setAttribute("aria-label", button.getTranslation("documents.button"));
         button.addClickListener(e -> new DocumentListDialog(
                         button.getTranslation("documents.ofDebtor", debtorName),
                         queries.documentsOfDebtor(debtorId),
