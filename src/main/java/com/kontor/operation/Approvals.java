@@ -100,9 +100,19 @@ public class Approvals {
             String reason,
             String outcome) {}
 
-    /** The requests waiting in the current merchant and mode, oldest first. */
+    /**
+     * The requests waiting in the current merchant and mode, oldest first; for those who decide (APPROVER) and those
+     * who may look (FINANCE, ADMIN), as the Approvals view's route allows.
+     */
     @Transactional(readOnly = true)
     public List<Approval> pending() {
+        boolean mayLook = currentUser
+                .get()
+                .map(u -> u.hasRole(Role.APPROVER) || u.hasRole(Role.FINANCE) || u.hasRole(Role.ADMIN))
+                .orElse(false);
+        if (!mayLook) {
+            throw new AccessDeniedException("The pending approvals are for APPROVER, FINANCE and ADMIN");
+        }
         return requests.findByStatusOrderByRequestedAtAsc(ApprovalRequest.Status.PENDING).stream()
                 .map(this::view)
                 .toList();
