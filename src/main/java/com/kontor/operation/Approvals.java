@@ -161,10 +161,9 @@ public class Approvals {
     }
 
     private Decided approveAndBook(long id, Actor approver) {
-        ApprovalRequest unlocked =
-                requests.findById(id).orElseThrow(() -> OperationRefused.because("approval.notFound"));
+        long txid = requests.findTxidById(id).orElseThrow(() -> OperationRefused.because("approval.notFound"));
         // the process first, then the request: the order every money operation on the process locks in
-        LockedProcess process = processes.lock(unlocked.getTxid(), BookingSource.USER);
+        LockedProcess process = processes.lock(txid, BookingSource.USER);
         ApprovalRequest request = lockPending(id, approver);
         request.approve(Instant.now(clock), approver);
         audit.record(
@@ -209,9 +208,8 @@ public class Approvals {
         if (problem != null) {
             throw OperationRefused.onField("reason", problem.messageKey());
         }
-        ApprovalRequest unlocked =
-                requests.findById(id).orElseThrow(() -> OperationRefused.because("approval.notFound"));
-        LockedProcess process = processes.lock(unlocked.getTxid(), BookingSource.USER);
+        long txid = requests.findTxidById(id).orElseThrow(() -> OperationRefused.because("approval.notFound"));
+        LockedProcess process = processes.lock(txid, BookingSource.USER);
         ApprovalRequest request = lockPending(id, approver);
         request.reject(Instant.now(clock), approver, why);
         process.refundFailed(request.getAmount());
