@@ -399,4 +399,22 @@ class ApprovalsTest {
         assertThat(bookings(txid, "REFUND")).hasSize(1);
         assertThat(number(txid, "refunded")).isEqualTo(5000);
     }
+
+    @Test
+    void anApprovedRefundTheProviderDeclinesIsApprovedWithItsOutcomeAndFreesTheAmount() {
+        long txid = paidCard(20000);
+        long id = pendingRefund(txid, 15051, FINANCE); // the simulator declines amounts ending in 51
+
+        as(APPROVER, () -> approvals.approve(id));
+
+        assertThat(status(id)).isEqualTo("APPROVED");
+        assertThat(as(APPROVER, () -> approvals.ofProcess(txid)))
+                .filteredOn(a -> a.id() == id)
+                .singleElement()
+                .satisfies(a -> assertThat(a.outcome()).startsWith("DECLINED: ").contains("declined"));
+        assertThat(bookings(txid, "REFUND")).isEmpty();
+        assertThat(number(txid, "reserved")).isZero();
+        assertThat(number(txid, "refunds_requested")).isZero();
+        assertThat(number(txid, "refunded")).isZero();
+    }
 }
