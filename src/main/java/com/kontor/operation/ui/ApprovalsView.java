@@ -15,6 +15,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -60,13 +61,14 @@ public class ApprovalsView extends VerticalLayout implements BeforeEnterObserver
 
         grid.setId("approvals-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(a -> dateTime.format(a.requestedAt()))
-                .setHeader(getTranslation("approvals.requestedAt"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        // when and by whom in one column, so that the decision fits a 1280 px window without scrolling sideways
+        grid.addComponentColumn(this::requested)
+                .setHeader(getTranslation("approvals.requested"))
+                .setWidth("11em")
+                .setFlexGrow(1);
         grid.addColumn(a -> getTranslation("approvals.kind." + a.kind()))
                 .setHeader(getTranslation("approvals.kind"))
-                .setAutoWidth(true)
+                .setWidth("8em")
                 .setFlexGrow(0);
         grid.addColumn(a -> a.amount().format(getLocale()))
                 .setHeader(getTranslation("approvals.amount"))
@@ -79,19 +81,18 @@ public class ApprovalsView extends VerticalLayout implements BeforeEnterObserver
                 .setFlexGrow(0);
         grid.addColumn(a -> a.debtorName() == null ? "" : a.debtorName())
                 .setHeader(getTranslation("approvals.debtor"))
-                .setAutoWidth(true);
-        grid.addColumn(a -> a.requestedBy() == null ? "" : a.requestedBy())
-                .setHeader(getTranslation("approvals.requestedBy"))
-                .setAutoWidth(true);
+                .setWidth("9em")
+                .setFlexGrow(1);
         grid.addColumn(a -> a.note() == null ? "" : a.note())
                 .setHeader(getTranslation("approvals.note"))
-                .setFlexGrow(1);
-        if (mayDecide) {
-            grid.addComponentColumn(this::actions)
-                    .setHeader(getTranslation("approvals.decision"))
-                    .setAutoWidth(true)
-                    .setFlexGrow(0);
-        }
+                .setWidth("10em")
+                .setFlexGrow(2);
+        // the decision stays in view however narrow the window: an approver should not have to scroll for it
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("approvals.decision"))
+                .setWidth("12em")
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
 
         empty.setId("approvals-empty");
         empty.setText(getTranslation("approvals.empty"));
@@ -100,6 +101,16 @@ public class ApprovalsView extends VerticalLayout implements BeforeEnterObserver
                 new Paragraph(getTranslation(mayDecide ? "approvals.intro.approver" : "approvals.intro.viewer"));
         add(new H2(getTranslation("nav.approvals")), intro, empty, grid);
         expand(grid);
+    }
+
+    private Component requested(Approval a) {
+        Span at = new Span(dateTime.format(a.requestedAt()));
+        Span by = new Span(a.requestedBy() == null ? "" : a.requestedBy());
+        by.addClassName("kontor-muted");
+        by.getStyle().set("overflow-wrap", "anywhere");
+        Div both = new Div(at, new Div(), by);
+        both.getElement().setAttribute("title", getTranslation("approvals.requestedBy"));
+        return both;
     }
 
     private Component processLink(Approval a) {
@@ -113,33 +124,53 @@ public class ApprovalsView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Component actions(Approval a) {
-        if (a.requestedByMe()) {
+        if (a.requestedByMe() || !mayDecide) {
+            if (!a.requestedByMe()) {
+                return new Span(getTranslation("approvals.waitsForApprover"));
+            }
             Span own = new Span(getTranslation("approvals.ownRequest"));
             own.setId("approval-own-" + a.id());
             own.addClassName("kontor-muted");
             return own;
         }
-        Button approve = new Button(getTranslation("approvals.approve"), e -> confirmApproval(a));
+        Button approve = new Button(getTranslation("approvals.approve"));
+        approve.addClickListener(e -> confirmApproval(a, approve));
+        approve.setDisableOnClick(true);
         approve.setId("approve-" + a.id());
-        approve.setAriaLabel(getTranslation("approvals.approveOf", a.txid()));
+        approve.setAriaLabel(getTranslation("approvals.approveOf", Long.toString(a.txid())));
         approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        Button reject = new Button(getTranslation("approvals.reject"), e -> openReject(a));
+        Button reject = new Button(getTranslation("approvals.reject"));
+        reject.addClickListener(e -> openReject(a, reject));
+        reject.setDisableOnClick(true);
         reject.setId("reject-" + a.id());
-        reject.setAriaLabel(getTranslation("approvals.rejectOf", a.txid()));
+        reject.setAriaLabel(getTranslation("approvals.rejectOf", Long.toString(a.txid())));
         reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout buttons = new HorizontalLayout(approve, reject);
         buttons.setSpacing(true);
         return buttons;
     }
 
-    private void confirmApproval(Approval a) {
-        Dialog dialog = new Dialog(getTranslation("approvals.approveTitle"));
+    /** A dialog that gives the row's button back when it closes without a decision. */
+    private static Dialog dialogFor(String title, Button opener) {
+        Dialog dialog = new Dialog(title);
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                opener.setEnabled(true);
+            }
+        });
+        return dialog;
+    }
+
+    private void confirmApproval(Approval a, Button opener) {
+        Dialog dialog = dialogFor(getTranslation("approvals.approveTitle"), opener);
         dialog.setId("approve-dialog");
         String amount = a.amount().format(getLocale());
         Paragraph question = new Paragraph(getTranslation("approvals.confirm." + a.kind(), amount));
         question.setId("approve-question");
         Paragraph who = new Paragraph(getTranslation(
-                "approvals.confirmRequestedBy", a.requestedBy() == null ? "" : a.requestedBy(), a.txid()));
+                "approvals.confirmRequestedBy",
+                a.requestedBy() == null ? "" : a.requestedBy(),
+                Long.toString(a.txid())));
         who.addClassName("kontor-muted");
         Button yes = new Button(getTranslation("approvals.approve"), e -> {
             dialog.close();
@@ -169,7 +200,8 @@ public class ApprovalsView extends VerticalLayout implements BeforeEnterObserver
                         outcome.substring("DECLINED".length()).replaceFirst("^:\\s*", "")));
             } else {
                 Notification.show(
-                                getTranslation("approvals.approved", a.amount().format(getLocale()), a.txid()),
+                                getTranslation(
+                                        "approvals.approved", a.amount().format(getLocale()), Long.toString(a.txid())),
                                 4000,
                                 Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -182,14 +214,14 @@ public class ApprovalsView extends VerticalLayout implements BeforeEnterObserver
         refresh();
     }
 
-    private void openReject(Approval a) {
-        Dialog dialog = new Dialog(getTranslation("approvals.rejectTitle"));
+    private void openReject(Approval a, Button opener) {
+        Dialog dialog = dialogFor(getTranslation("approvals.rejectTitle"), opener);
         dialog.setId("reject-dialog");
         Paragraph what = new Paragraph(getTranslation(
                 "approvals.rejectWhat",
                 getTranslation("approvals.kind." + a.kind()),
                 a.amount().format(getLocale()),
-                a.txid()));
+                Long.toString(a.txid())));
         TextArea reason = new TextArea(getTranslation("approvals.reason"));
         reason.setId("reject-reason");
         reason.setRequiredIndicatorVisible(true);
@@ -205,7 +237,7 @@ public class ApprovalsView extends VerticalLayout implements BeforeEnterObserver
                 approvals.reject(a.id(), reason.getValue());
                 dialog.close();
                 Notification.show(
-                        getTranslation("approvals.rejected", a.amount().format(getLocale()), a.txid()),
+                        getTranslation("approvals.rejected", a.amount().format(getLocale()), Long.toString(a.txid())),
                         4000,
                         Notification.Position.BOTTOM_START);
                 refresh();
@@ -219,6 +251,11 @@ public class ApprovalsView extends VerticalLayout implements BeforeEnterObserver
                     error(getTranslation(refused.messageKey(), refused.arguments()));
                     refresh();
                 }
+            } catch (PaymentRefused refused) {
+                dialog.close();
+                error(getTranslation(
+                        "approvals.paymentRefused." + refused.code().name()));
+                refresh();
             }
         });
         dialog.add(what, reason);
