@@ -106,16 +106,29 @@ public class Approvals {
      */
     @Transactional(readOnly = true)
     public List<Approval> pending() {
+        requireMayLook();
+        return requests.findByStatusOrderByRequestedAtAsc(ApprovalRequest.Status.PENDING).stream()
+                .map(this::view)
+                .toList();
+    }
+
+    /** The ten requests decided last in the current merchant and mode, newest first, with how they ended. */
+    @Transactional(readOnly = true)
+    public List<Approval> decidedRecently() {
+        requireMayLook();
+        return requests.findTop10ByStatusNotOrderByDecidedAtDesc(ApprovalRequest.Status.PENDING).stream()
+                .map(this::view)
+                .toList();
+    }
+
+    private void requireMayLook() {
         boolean mayLook = currentUser
                 .get()
                 .map(u -> u.hasRole(Role.APPROVER) || u.hasRole(Role.FINANCE) || u.hasRole(Role.ADMIN))
                 .orElse(false);
         if (!mayLook) {
-            throw new AccessDeniedException("The pending approvals are for APPROVER, FINANCE and ADMIN");
+            throw new AccessDeniedException("The approvals are for APPROVER, FINANCE and ADMIN");
         }
-        return requests.findByStatusOrderByRequestedAtAsc(ApprovalRequest.Status.PENDING).stream()
-                .map(this::view)
-                .toList();
     }
 
     /** A process's requests, newest first: what waits and how the last ones ended. */

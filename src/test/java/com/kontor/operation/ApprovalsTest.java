@@ -412,6 +412,10 @@ class ApprovalsTest {
                 .filteredOn(a -> a.id() == id)
                 .singleElement()
                 .satisfies(a -> assertThat(a.outcome()).startsWith("DECLINED: ").contains("declined"));
+        assertThat(as(FINANCE, () -> approvals.decidedRecently()))
+                .filteredOn(a -> a.id() == id)
+                .singleElement()
+                .satisfies(a -> assertThat(a.decidedBy()).isEqualTo(APPROVER));
         assertThat(bookings(txid, "REFUND")).isEmpty();
         assertThat(number(txid, "reserved")).isZero();
         assertThat(number(txid, "refunds_requested")).isZero();

@@ -120,6 +120,9 @@ class FourEyesBrowserTest extends BrowserTest {
         assertThat(approvals.reject(financeApproval, "Parcel arrived after all"))
                 .isNull();
         assertThat(approvals.lists(financeApproval, viaPortal)).isFalse();
+        assertThat(approvals.gridCells("approvals-decided"))
+                .as("decided recently, with how each ended")
+                .contains("Rejected: Parcel arrived after all", "Approved and executed");
         assertThat(jdbc.queryForObject(
                         "select reason from approval_request where id = ?", String.class, financeApproval))
                 .isEqualTo("Parcel arrived after all");

@@ -11,6 +11,9 @@ public interface ApprovalRequestRepository extends JpaRepository<ApprovalRequest
 
     List<ApprovalRequest> findByStatusOrderByRequestedAtAsc(ApprovalRequest.Status status);
 
+    /** The requests decided last (any status but {@code excluded}), newest first. */
+    List<ApprovalRequest> findTop10ByStatusNotOrderByDecidedAtDesc(ApprovalRequest.Status excluded);
+
     /** A process's requests, newest first: what waits and how the last ones ended. */
     List<ApprovalRequest> findTop20ByTxidOrderByRequestedAtDesc(long txid);
 

@@ -3,6 +3,7 @@ package com.kontor.operation.ui;
 import com.kontor.operation.Approvals;
 import com.kontor.operation.Approvals.Approval;
 import com.kontor.operation.PaymentRefused;
+import com.kontor.operation.internal.ApprovalRequest;
 import com.kontor.tenancy.MerchantDirectory;
 import com.kontor.tenancy.Mode;
 import com.kontor.tenancy.OperationRefused;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -49,6 +51,8 @@ public class ApprovalsView extends VerticalLayout implements BeforeEnterObserver
     private final DateTimeFormatter dateTime;
     private final Grid<Approval> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
+    private final Grid<Approval> decided = new Grid<>();
+    private final H3 decidedTitle = new H3();
     private String mode = "live";
 
     public ApprovalsView(Approvals approvals, MerchantDirectory merchantDirectory) {
@@ -57,9 +61,11 @@ public class ApprovalsView extends VerticalLayout implements BeforeEnterObserver
         dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale())
                 .withZone(merchantDirectory.requireCurrent().settings().timeZone());
-        setSizeFull();
+        setWidthFull();
 
         grid.setId("approvals-grid");
+        // every waiting request on one page, the page scrolls: a few at a time wait, and none may be overlooked
+        grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // when and by whom in one column, so that the decision fits a 1280 px window without scrolling sideways
         grid.addComponentColumn(this::requested)
@@ -99,8 +105,65 @@ public class ApprovalsView extends VerticalLayout implements BeforeEnterObserver
         empty.addClassName("kontor-muted");
         Paragraph intro =
                 new Paragraph(getTranslation(mayDecide ? "approvals.intro.approver" : "approvals.intro.viewer"));
-        add(new H2(getTranslation("nav.approvals")), intro, empty, grid);
-        expand(grid);
+        decidedTitle.setText(getTranslation("approvals.decidedRecently"));
+        decidedGrid();
+        add(new H2(getTranslation("nav.approvals")), intro, empty, grid, decidedTitle, decided);
+    }
+
+    /** The ten requests decided last: who decided, and how it ended (paid, declined by the provider, rejected). */
+    private void decidedGrid() {
+        decided.setId("approvals-decided");
+        decided.setAllRowsVisible(true);
+        decided.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        decided.addColumn(a -> a.decidedAt() == null ? "" : dateTime.format(a.decidedAt()))
+                .setHeader(getTranslation("approvals.decidedAt"))
+                .setWidth("11em")
+                .setFlexGrow(0);
+        decided.addColumn(a -> getTranslation("approvals.kind." + a.kind()))
+                .setHeader(getTranslation("approvals.kind"))
+                .setWidth("8em")
+                .setFlexGrow(0);
+        decided.addColumn(a -> a.amount().format(getLocale()))
+                .setHeader(getTranslation("approvals.amount"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        decided.addColumn(a -> Long.toString(a.txid()))
+                .setHeader("TXID")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        decided.addColumn(a -> a.debtorName() == null ? "" : a.debtorName())
+                .setHeader(getTranslation("approvals.debtor"))
+                .setWidth("9em")
+                .setFlexGrow(1);
+        decided.addColumn(a -> getTranslation("approvals.decidedBy", nonNull(a.requestedBy()), nonNull(a.decidedBy())))
+                .setHeader(getTranslation("approvals.people"))
+                .setWidth("11em")
+                .setFlexGrow(1);
+        decided.addColumn(this::result)
+                .setHeader(getTranslation("approvals.result"))
+                .setWidth("12em")
+                .setFlexGrow(2);
+    }
+
+    private String result(Approval a) {
+        if (a.status() == ApprovalRequest.Status.REJECTED) {
+            return getTranslation("approvals.result.rejected", nonNull(a.reason()));
+        }
+        String outcome = a.outcome();
+        if (outcome != null && outcome.startsWith("DECLINED")) {
+            return getTranslation(
+                    "approvals.result.declined",
+                    outcome.substring("DECLINED".length()).replaceFirst("^:\\s*", ""));
+        }
+        if ("PENDING_AT_PROVIDER".equals(outcome)) {
+            return getTranslation("approvals.result.pendingAtProvider");
+        }
+        return getTranslation("approvals.result.approved");
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
     }
 
     private Component requested(Approval a) {
@@ -276,6 +339,10 @@ public class ApprovalsView extends VerticalLayout implements BeforeEnterObserver
         grid.setItems(pending);
         grid.setVisible(!pending.isEmpty());
         empty.setVisible(pending.isEmpty());
+        List<Approval> recently = approvals.decidedRecently();
+        decided.setItems(recently);
+        decided.setVisible(!recently.isEmpty());
+        decidedTitle.setVisible(!recently.isEmpty());
     }
 
     @Override
