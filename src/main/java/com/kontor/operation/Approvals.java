@@ -100,12 +100,35 @@ public class Approvals {
             String reason,
             String outcome) {}
 
-    /** The requests waiting in the current merchant and mode, oldest first. */
+    /**
+     * The requests waiting in the current merchant and mode, oldest first; for those who decide (APPROVER) and those
+     * who may look (FINANCE, ADMIN), as the Approvals view's route allows.
+     */
     @Transactional(readOnly = true)
     public List<Approval> pending() {
+        requireMayLook();
         return requests.findByStatusOrderByRequestedAtAsc(ApprovalRequest.Status.PENDING).stream()
                 .map(this::view)
                 .toList();
+    }
+
+    /** The ten requests decided last in the current merchant and mode, newest first, with how they ended. */
+    @Transactional(readOnly = true)
+    public List<Approval> decidedRecently() {
+        requireMayLook();
+        return requests.findTop10ByStatusNotOrderByDecidedAtDesc(ApprovalRequest.Status.PENDING).stream()
+                .map(this::view)
+                .toList();
+    }
+
+    private void requireMayLook() {
+        boolean mayLook = currentUser
+                .get()
+                .map(u -> u.hasRole(Role.APPROVER) || u.hasRole(Role.FINANCE) || u.hasRole(Role.ADMIN))
+                .orElse(false);
+        if (!mayLook) {
+            throw new AccessDeniedException("The approvals are for APPROVER, FINANCE and ADMIN");
+        }
     }
 
     /** A process's requests, newest first: what waits and how the last ones ended. */
@@ -151,10 +174,9 @@ public class Approvals {
     }
 
     private Decided approveAndBook(long id, Actor approver) {
-        ApprovalRequest unlocked =
-                requests.findById(id).orElseThrow(() -> OperationRefused.because("approval.notFound"));
+        long txid = requests.findTxidById(id).orElseThrow(() -> OperationRefused.because("approval.notFound"));
         // the process first, then the request: the order every money operation on the process locks in
-        LockedProcess process = processes.lock(unlocked.getTxid(), BookingSource.USER);
+        LockedProcess process = processes.lock(txid, BookingSource.USER);
         ApprovalRequest request = lockPending(id, approver);
         request.approve(Instant.now(clock), approver);
         audit.record(
@@ -199,9 +221,8 @@ public class Approvals {
         if (problem != null) {
             throw OperationRefused.onField("reason", problem.messageKey());
         }
-        ApprovalRequest unlocked =
-                requests.findById(id).orElseThrow(() -> OperationRefused.because("approval.notFound"));
-        LockedProcess process = processes.lock(unlocked.getTxid(), BookingSource.USER);
+        long txid = requests.findTxidById(id).orElseThrow(() -> OperationRefused.because("approval.notFound"));
+        LockedProcess process = processes.lock(txid, BookingSource.USER);
         ApprovalRequest request = lockPending(id, approver);
         request.reject(Instant.now(clock), approver, why);
         process.refundFailed(request.getAmount());
