@@ -146,6 +146,10 @@ public class LetterheadService {
         if (!SettingsRules.LANGUAGES.contains(language)) {
             throw OperationRefused.onField("defaultLanguage", "settings.unknownLanguage");
         }
+        if (Objects.equals(form.getInvoicePrefix(), form.getCreditNotePrefix())) {
+            // numbers run per type: one prefix for both would give invoice 1 and credit note 1 the same number
+            throw OperationRefused.onField("creditNotePrefix", "letterhead.samePrefix");
+        }
         if (form.getLogo() != null && !Objects.equals(LetterheadLogo.check(form.getLogo()), form.getLogoMediaType())) {
             throw OperationRefused.onField("logo", "letterhead.logo.type");
         }

@@ -92,8 +92,23 @@ class MoneyOperationsTest {
         return created.number("txid");
     }
 
+    /** An invoice-method process once its invoice is issued (DOC-2, after the payment's commit). */
     private long invoice(long amount) {
-        return create("INVOICE", amount, "");
+        long txid = create("INVOICE", amount, "");
+        awaitInvoiceNumber(jdbc, txid);
+        return txid;
+    }
+
+    /**
+     * Waits until the process's invoice is issued: issuing records its number on the process, which changes the
+     * process's version, so a test that compares versions starts after it.
+     */
+    static void awaitInvoiceNumber(org.springframework.jdbc.core.JdbcTemplate jdbc, long txid) {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "select invoice_number from payment_process where txid = ?", String.class, txid)
+                        != null);
     }
 
     private long paidCard(long amount) {

@@ -118,6 +118,11 @@ class LetterheadServiceTest {
         form.setPostcode("80331");
         form.setVatId("DE12345");
         assertRefused(users, admin, form, "vatId", "edit.invalid.vatId");
+        form.setVatId("DE123456789");
+        String creditNotes = form.getCreditNotePrefix();
+        form.setCreditNotePrefix(form.getInvoicePrefix());
+        assertRefused(users, admin, form, "creditNotePrefix", "letterhead.samePrefix");
+        form.setCreditNotePrefix(creditNotes);
 
         byte[] text = "Just some text, no image at all.".getBytes(StandardCharsets.UTF_8);
         assertLogoRefused(users, admin, text, "letterhead.logo.type");

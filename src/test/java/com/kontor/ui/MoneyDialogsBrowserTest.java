@@ -13,7 +13,9 @@ import com.kontor.testsupport.BrowserTest;
 import com.kontor.ui.pages.DebtorDetailPage;
 import com.kontor.ui.pages.LoginPage;
 import com.kontor.ui.pages.MoneyDialogPage;
+import java.time.Duration;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +61,16 @@ class MoneyDialogsBrowserTest extends BrowserTest {
                  "postcode": "10115", "city": "Berlin", "country": "DE", "email": "%s@example.org"}%s}""".formatted(
                         type, customer, customer, amount, amount, method, customer.toLowerCase(), card));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.number("txid");
+        long txid = created.number("txid");
+        if (method.equals("INVOICE")) {
+            // DOC-2: its invoice is issued after the commit and changes the process: the dialogs start after it
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> jdbc.queryForObject(
+                                    "select invoice_number from payment_process where txid = ?", String.class, txid)
+                            != null);
+        }
+        return txid;
     }
 
     private DebtorDetailPage openAsFinance(long txid) {

@@ -30,8 +30,13 @@ public class ApprovalsPage extends AppPage {
         if (grid.isEmpty() || !grid.getFirst().isDisplayed()) {
             return false; // nothing waits: the empty-state text instead of the grid
         }
-        return exists(By.id("approval-txid-" + approvalId))
-                || gridCells("approvals-grid").contains(Long.toString(txid));
+        // only what shows: the grid keeps recycled rows of removed requests hidden in the page
+        return browser.findElements(By.id("approval-txid-" + approvalId)).stream()
+                        .anyMatch(WebElement::isDisplayed)
+                || browser.findElements(By.cssSelector("#approvals-grid vaadin-grid-cell-content")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .map(WebElement::getText)
+                        .anyMatch(Long.toString(txid)::equals);
     }
 
     public boolean offersDecision(long approvalId) {
