@@ -11,12 +11,9 @@ import com.kontor.operation.internal.MoneyPermission;
 import com.kontor.operation.internal.OperationAudit;
 import com.kontor.operation.internal.Payouts;
 import com.kontor.operation.internal.Processes;
-import com.kontor.tenancy.MerchantDirectory;
 import com.kontor.tenancy.OperationRefused;
 import com.kontor.text.FreeText;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,35 +36,29 @@ public class CreditService {
     private final Processes processes;
     private final Payouts payouts;
     private final FourEyes fourEyes;
-    private final MerchantDirectory merchants;
     private final MoneyPermission permission;
     private final OperationAudit audit;
     private final CreditNotes creditNotes;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
-    private final Clock clock;
 
     public CreditService(
             Processes processes,
             Payouts payouts,
             FourEyes fourEyes,
-            MerchantDirectory merchants,
             MoneyPermission permission,
             OperationAudit audit,
             CreditNotes creditNotes,
             JsonMapper json,
-            PlatformTransactionManager transactionManager,
-            Clock clock) {
+            PlatformTransactionManager transactionManager) {
         this.processes = processes;
         this.payouts = payouts;
         this.fourEyes = fourEyes;
-        this.merchants = merchants;
         this.permission = permission;
         this.audit = audit;
         this.creditNotes = creditNotes;
         this.json = json;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.clock = clock;
     }
 
     /** What a credit entry with flow of funds will do once approved: stored with its approval request. */
@@ -142,30 +133,17 @@ public class CreditService {
         }
         Payouts.Prepared payout = payouts.prepare(process, total, type.receivableType());
         process.refundReserved(total);
-        if (fourEyes.needsApproval(merchants.requireCurrent().settings(), process, total)) {
-            long approvalId = fourEyes.request(
-                    process,
-                    Approvals.CREDIT,
-                    total,
-                    Instant.now(clock),
-                    actor,
-                    null,
-                    Optional.of(json.writeValueAsString(new Payload(type, items))));
-            audit.record(
-                    actor,
-                    AuditEventType.OPERATION_APPROVAL_REQUESTED,
-                    process.debtorId(),
-                    txid,
-                    Map.of(
-                            "operation",
-                            Approvals.CREDIT,
-                            "amount",
-                            process.money(total).toString(),
-                            "approvalId",
-                            approvalId,
-                            "type",
-                            type.name()));
-            return new Start(new RefundOutcome.PendingApproval(approvalId, process.money(total), txid), null);
+        Optional<Long> held = fourEyes.holdIfNeeded(
+                process,
+                total,
+                new FourEyes.Hold(
+                        Approvals.CREDIT,
+                        null,
+                        json.writeValueAsString(new Payload(type, items)),
+                        Map.of("type", type.name())),
+                actor);
+        if (held.isPresent()) {
+            return new Start(new RefundOutcome.PendingApproval(held.get(), process.money(total), txid), null);
         }
         return new Start(null, payout);
     }

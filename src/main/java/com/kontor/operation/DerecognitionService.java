@@ -12,11 +12,8 @@ import com.kontor.operation.internal.MoneyPermission;
 import com.kontor.operation.internal.OperationAudit;
 import com.kontor.operation.internal.Payouts;
 import com.kontor.operation.internal.Processes;
-import com.kontor.tenancy.MerchantDirectory;
 import com.kontor.tenancy.OperationRefused;
 import com.kontor.text.FreeText;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -38,29 +35,23 @@ public class DerecognitionService {
     private final Processes processes;
     private final Payouts payouts;
     private final FourEyes fourEyes;
-    private final MerchantDirectory merchants;
     private final MoneyPermission permission;
     private final OperationAudit audit;
     private final TransactionTemplate transaction;
-    private final Clock clock;
 
     public DerecognitionService(
             Processes processes,
             Payouts payouts,
             FourEyes fourEyes,
-            MerchantDirectory merchants,
             MoneyPermission permission,
             OperationAudit audit,
-            PlatformTransactionManager transactionManager,
-            Clock clock) {
+            PlatformTransactionManager transactionManager) {
         this.processes = processes;
         this.payouts = payouts;
         this.fourEyes = fourEyes;
-        this.merchants = merchants;
         this.permission = permission;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.clock = clock;
     }
 
     private record Start(RefundOutcome outcome, Payouts.Prepared payout) {}
@@ -106,24 +97,13 @@ public class DerecognitionService {
             }
             Payouts.Prepared prepared = payouts.prepare(process, payout, ReceivableType.CREDIT_ENTRY);
             process.refundReserved(payout);
-            if (fourEyes.needsApproval(merchants.requireCurrent().settings(), process, payout)) {
-                long approvalId = fourEyes.request(
-                        process, Approvals.DERECOGNITION, payout, Instant.now(clock), actor, comment, Optional.empty());
-                audit.record(
-                        actor,
-                        AuditEventType.OPERATION_APPROVAL_REQUESTED,
-                        process.debtorId(),
-                        txid,
-                        Map.of(
-                                "operation",
-                                Approvals.DERECOGNITION,
-                                "amount",
-                                process.money(payout).toString(),
-                                "approvalId",
-                                approvalId,
-                                "comment",
-                                comment));
-                return new Start(new RefundOutcome.PendingApproval(approvalId, process.money(payout), txid), null);
+            Optional<Long> held = fourEyes.holdIfNeeded(
+                    process,
+                    payout,
+                    new FourEyes.Hold(Approvals.DERECOGNITION, comment, null, Map.of("comment", comment)),
+                    actor);
+            if (held.isPresent()) {
+                return new Start(new RefundOutcome.PendingApproval(held.get(), process.money(payout), txid), null);
             }
             book(process, payout, comment, actor);
             return new Start(null, prepared);

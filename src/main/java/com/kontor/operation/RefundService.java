@@ -12,11 +12,8 @@ import com.kontor.operation.internal.MoneyPermission;
 import com.kontor.operation.internal.OperationAudit;
 import com.kontor.operation.internal.Payouts;
 import com.kontor.operation.internal.Processes;
-import com.kontor.tenancy.MerchantDirectory;
 import com.kontor.tenancy.OperationRefused;
 import com.kontor.text.FreeText;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -37,29 +34,23 @@ public class RefundService {
     private final Processes processes;
     private final Payouts payouts;
     private final FourEyes fourEyes;
-    private final MerchantDirectory merchants;
     private final MoneyPermission permission;
     private final OperationAudit audit;
     private final TransactionTemplate transaction;
-    private final Clock clock;
 
     public RefundService(
             Processes processes,
             Payouts payouts,
             FourEyes fourEyes,
-            MerchantDirectory merchants,
             MoneyPermission permission,
             OperationAudit audit,
-            PlatformTransactionManager transactionManager,
-            Clock clock) {
+            PlatformTransactionManager transactionManager) {
         this.processes = processes;
         this.payouts = payouts;
         this.fourEyes = fourEyes;
-        this.merchants = merchants;
         this.permission = permission;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.clock = clock;
     }
 
     private record Start(RefundOutcome pending, Payouts.Prepared payout) {}
@@ -127,16 +118,10 @@ public class RefundService {
         Payouts.Prepared payout = payouts.prepare(process, value, ReceivableType.CREDIT_ENTRY);
         Processes.requireRefundable(process, value);
         process.refundReserved(value);
-        if (fourEyes.needsApproval(merchants.requireCurrent().settings(), process, value)) {
-            long approvalId = fourEyes.request(
-                    process, Approvals.REFUND, value, Instant.now(clock), actor, reason, Optional.empty());
-            audit.record(
-                    actor,
-                    AuditEventType.REFUND_APPROVAL_REQUESTED,
-                    process.debtorId(),
-                    txid,
-                    Map.of("amount", process.money(value).toString(), "approvalId", approvalId));
-            return new Start(new RefundOutcome.PendingApproval(approvalId, process.money(value), txid), null);
+        Optional<Long> held = fourEyes.holdIfNeeded(
+                process, value, new FourEyes.Hold(Approvals.REFUND, reason, null, Map.of()), actor);
+        if (held.isPresent()) {
+            return new Start(new RefundOutcome.PendingApproval(held.get(), process.money(value), txid), null);
         }
         return new Start(null, payout);
     }

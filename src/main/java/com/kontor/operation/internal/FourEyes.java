@@ -1,11 +1,16 @@
 package com.kontor.operation.internal;
 
 import com.kontor.audit.Actor;
+import com.kontor.audit.AuditEventType;
 import com.kontor.ledger.LockedProcess;
 import com.kontor.money.Money;
 import com.kontor.tenancy.ApprovalLimits;
+import com.kontor.tenancy.MerchantDirectory;
 import com.kontor.tenancy.SettingsSnapshot;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +25,59 @@ public class FourEyes {
 
     private final ApprovalRequestRepository approvals;
     private final ApprovalLimits limits;
+    private final MerchantDirectory merchants;
+    private final OperationAudit audit;
+    private final Clock clock;
 
-    public FourEyes(ApprovalRequestRepository approvals, ApprovalLimits limits) {
+    public FourEyes(
+            ApprovalRequestRepository approvals,
+            ApprovalLimits limits,
+            MerchantDirectory merchants,
+            OperationAudit audit,
+            Clock clock) {
         this.approvals = approvals;
         this.limits = limits;
+        this.merchants = merchants;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * What waits for approval: the operation's kind ({@code REFUND}, {@code CREDIT}, {@code DERECOGNITION}), the
+     * requester's reason or comment, what it does once approved (JSON, may be null) and what the audit record adds.
+     */
+    public record Hold(String kind, String note, String payload, Map<String, Object> auditDetails) {}
+
+    /**
+     * Holds a payout of {@code amount}, already reserved on the locked process, for a second person when the
+     * merchant's threshold or the person's limit requires it: the request is recorded and audited. Answers the
+     * request's id, or empty when the payout may go ahead now.
+     */
+    public Optional<Long> holdIfNeeded(LockedProcess process, long amount, Hold hold, Actor actor) {
+        if (!needsApproval(merchants.requireCurrent().settings(), process, amount)) {
+            return Optional.empty();
+        }
+        long approvalId = request(
+                process,
+                hold.kind(),
+                amount,
+                Instant.now(clock),
+                actor,
+                hold.note(),
+                Optional.ofNullable(hold.payload()));
+        Map<String, Object> details = new HashMap<>(hold.auditDetails());
+        details.put("operation", hold.kind());
+        details.put("amount", process.money(amount).toString());
+        details.put("approvalId", approvalId);
+        audit.record(
+                actor,
+                "REFUND".equals(hold.kind())
+                        ? AuditEventType.REFUND_APPROVAL_REQUESTED
+                        : AuditEventType.OPERATION_APPROVAL_REQUESTED,
+                process.debtorId(),
+                process.txid(),
+                details);
+        return Optional.of(approvalId);
     }
 
     /**
