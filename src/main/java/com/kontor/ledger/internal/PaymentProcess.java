@@ -70,7 +70,12 @@ public class PaymentProcess {
     @Column(name = "due_date")
     private LocalDate dueDate;
 
+    /**
+     * Recording the invoice's number (after the payment's commit) changes no money: it leaves the version alone, so a
+     * money dialog opened meanwhile is not refused as stale.
+     */
     @Column(name = "invoice_number")
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     private String invoiceNumber;
 
     private String provider;
