@@ -108,7 +108,7 @@ class ApprovalsTest {
                  "card": {"token": "tok_%s", "brand": "VISA", "last4": "4242", "expiryMonth": 12,
                           "expiryYear": 2029, "holder": "Vera Vieraugen"}}""".formatted(
                         customerId,
-                        UUID.randomUUID(),
+                        UUID.randomUUID().toString().replaceAll("[^a-f]", ""),
                         amount,
                         UUID.randomUUID().toString().substring(0, 12)));
         assertThat(created.text("status")).as(created.body()).isEqualTo("OK");
@@ -120,7 +120,8 @@ class ApprovalsTest {
                 {"type": "authorization", "customerId": "%s", "reference": "APPR-%s",
                  "amount": {"value": %d, "currency": "EUR"}, "paymentMethod": "INVOICE",
                  "debtor": {"firstName": "Vera", "lastName": "Vieraugen", "street": "Am Markt 1", "postcode": "10115",
-                            "city": "Berlin", "country": "DE"}}""".formatted(customerId, UUID.randomUUID(), amount));
+                            "city": "Berlin", "country": "DE"}}""".formatted(
+                        customerId, UUID.randomUUID().toString().replaceAll("[^a-f]", ""), amount));
         assertThat(created.text("status")).as(created.body()).isEqualTo("OPEN");
         return created.number("txid");
     }

@@ -46,7 +46,7 @@ class FourEyesBrowserTest extends BrowserTest {
                  "card": {"token": "tok_%s", "brand": "VISA", "last4": "4242", "expiryMonth": 12,
                           "expiryYear": 2029, "holder": "Vera Vieraugen"}}""".formatted(
                         customerId,
-                        UUID.randomUUID(),
+                        UUID.randomUUID().toString().replaceAll("[^a-f]", ""),
                         amount,
                         UUID.randomUUID().toString().substring(0, 12)));
         assertThat(created.text("status")).as(created.body()).isEqualTo("OK");
