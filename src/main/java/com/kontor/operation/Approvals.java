@@ -2,8 +2,8 @@ package com.kontor.operation;
 
 import com.kontor.audit.Actor;
 import com.kontor.audit.AuditEventType;
+import com.kontor.debtor.DebtorDetails;
 import com.kontor.debtor.DebtorService;
-import com.kontor.debtor.DebtorSummary;
 import com.kontor.ledger.BookingSource;
 import com.kontor.ledger.LedgerQueries;
 import com.kontor.ledger.LockedProcess;
@@ -108,7 +108,7 @@ public class Approvals {
     public List<Approval> pending() {
         requireMayLook();
         return requests.findByStatusOrderByRequestedAtAsc(ApprovalRequest.Status.PENDING).stream()
-                .map(this::view)
+                .map(r -> view(r, true))
                 .toList();
     }
 
@@ -117,7 +117,7 @@ public class Approvals {
     public List<Approval> decidedRecently() {
         requireMayLook();
         return requests.findTop10ByStatusNotOrderByDecidedAtDesc(ApprovalRequest.Status.PENDING).stream()
-                .map(this::view)
+                .map(r -> view(r, true))
                 .toList();
     }
 
@@ -134,8 +134,9 @@ public class Approvals {
     /** A process's requests, newest first: what waits and how the last ones ended. */
     @Transactional(readOnly = true)
     public List<Approval> ofProcess(long txid) {
+        // the process panel shows its debtor already: no debtor read per request on every navigation
         return requests.findTop20ByTxidOrderByRequestedAtDesc(txid).stream()
-                .map(this::view)
+                .map(r -> view(r, false))
                 .toList();
     }
 
@@ -265,20 +266,12 @@ public class Approvals {
         return json.readValue(request.getPayload(), CreditService.Payload.class);
     }
 
-    private static String name(DebtorSummary d) {
-        if (d.company() != null && !d.company().isBlank()) {
-            return d.company();
-        }
-        return ((d.firstName() == null ? "" : d.firstName() + " ") + (d.lastName() == null ? "" : d.lastName()))
-                .strip();
-    }
-
-    private Approval view(ApprovalRequest r) {
-        Optional<ProcessDetails> process = ledger.summary(r.getTxid());
-        Long debtorId = process.map(ProcessDetails::debtorId).orElse(null);
-        Optional<DebtorSummary> debtor = debtorId == null ? Optional.empty() : debtors.byId(debtorId);
-        Long debtorNumber = debtor.map(DebtorSummary::debtorNumber).orElse(null);
-        String debtorName = debtor.map(Approvals::name).orElse(null);
+    private Approval view(ApprovalRequest r, boolean withDebtor) {
+        Optional<DebtorDetails> debtor = withDebtor
+                ? ledger.summary(r.getTxid()).map(ProcessDetails::debtorId).flatMap(debtors::details)
+                : Optional.empty();
+        Long debtorNumber = debtor.map(DebtorDetails::debtorNumber).orElse(null);
+        String debtorName = debtor.map(d -> d.masterData().displayName()).orElse(null);
         Actor me = currentUser.get().map(u -> u.asActor()).orElse(null);
         return new Approval(
                 r.getId(),
