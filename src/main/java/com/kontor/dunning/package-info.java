@@ -1,7 +1,17 @@
 /** Receivables management and dunning (DUN). */
 @ApplicationModule(
         displayName = "Dunning",
-        allowedDependencies = {"tenancy", "ui"})
+        allowedDependencies = {
+            "tenancy",
+            "ui",
+            "ledger",
+            "debtor",
+            "audit",
+            "text",
+            "money",
+            "document",
+            "document :: ui"
+        })
 package com.kontor.dunning;
 
 import org.springframework.modulith.ApplicationModule;
