@@ -1,0 +1,8 @@
+package com.kontor.dunning;
+
+public enum DunningEntryStatus {
+    PROPOSED,
+    SENT,
+    INTERNAL,
+    DISCARDED
+}
