@@ -13,7 +13,9 @@
             "operation",
             "operation :: dialogs",
             "document",
-            "document :: ui"
+            "document :: ui",
+            "dunning",
+            "dunning :: ui"
         })
 package com.kontor.customer;
 

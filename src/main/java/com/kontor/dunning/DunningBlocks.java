@@ -168,6 +168,27 @@ public class DunningBlocks {
         return forProcess(txid).stream().anyMatch(block -> block.activeOn(day));
     }
 
+    /** Whether the person now logged in may see dunning (blocks, steps) here: a reading role and the module. */
+    public boolean mayRead() {
+        return allowed(READERS);
+    }
+
+    /** Whether the person now logged in may set and lift blocks and change levels (FINANCE, ADMIN) here. */
+    public boolean mayChange() {
+        return allowed(MANAGERS);
+    }
+
+    private boolean allowed(Set<Role> roles) {
+        return currentUser
+                        .get()
+                        .filter(user -> user.merchantId() != null && roles.stream().anyMatch(user::hasRole))
+                        .isPresent()
+                && merchantDirectory
+                        .current()
+                        .map(m -> m.hasModule(BookedModule.DUNNING))
+                        .orElse(false);
+    }
+
     /** Today in the merchant's time zone: the day an end date is compared with. */
     public LocalDate today() {
         return LocalDate.now(

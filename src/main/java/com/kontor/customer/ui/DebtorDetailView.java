@@ -10,6 +10,7 @@ import com.kontor.debtor.DebtorPaymentData;
 import com.kontor.debtor.DebtorService;
 import com.kontor.debtor.PaymentDataValidation;
 import com.kontor.document.ui.DocumentActions;
+import com.kontor.dunning.ui.DunningActions;
 import com.kontor.ledger.ProcessDetails;
 import com.kontor.operation.ui.MoneyDialogs;
 import com.kontor.tenancy.CurrentUser;
@@ -56,6 +57,7 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
     private final Blacklist blacklist;
     private final MoneyDialogs moneyDialogs;
     private final DocumentActions documents;
+    private final DunningActions dunning;
     private final KontorUser user;
     private final boolean mayComment;
     private final boolean mayEdit;
@@ -71,6 +73,7 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
             Blacklist blacklist,
             MoneyDialogs moneyDialogs,
             DocumentActions documents,
+            DunningActions dunning,
             CurrentUser currentUser,
             MerchantDirectory merchants) {
         this.queries = queries;
@@ -81,6 +84,7 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         this.blacklist = blacklist;
         this.moneyDialogs = moneyDialogs;
         this.documents = documents;
+        this.dunning = dunning;
         this.user = currentUser.require();
         this.mayComment = user.hasRole(Role.SUPPORT)
                 || user.hasRole(Role.FINANCE)
@@ -145,7 +149,7 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
                             () -> new ProviderLogDialog(p.txid(), queries.providerLog(p.txid()), zone).open(),
                             documents.processDocumentsButton(p.txid(), mode),
                             money.approvals(),
-                            processButtons(debtor, p, money.buttons()));
+                            processButtons(mode, debtor, p, money.buttons()));
                 })
                 .orElseGet(() -> new Paragraph(getTranslation("detail.noProcess"))));
         add(left, right);
@@ -178,6 +182,10 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         buttons.add(audit);
         // DOC-3: the debtor's documents (absent without the DOCUMENTS module or a role that reads them)
         documents.debtorDocumentsButton(debtor.id(), name, mode).ifPresent(buttons::add);
+        // DUN-4, DUN-6: the debtor's dunning list and blocks (absent without the DUNNING module or a role that reads it)
+        dunning.debtorDunningButton(debtor.id(), name, mode, txid -> getUI().ifPresent(ui -> ui.navigate(
+                        DebtorDetailView.class, parameters(mode, debtor.debtorNumber(), txid))))
+                .ifPresent(buttons::add);
         if (mayComment) {
             buttons.add(button(
                     "comment.onDebtor",
@@ -191,7 +199,8 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
     }
 
     /** The actions of the process panel that fit the process and the user (TX-6). */
-    private Component[] processButtons(DebtorDetails debtor, ProcessDetails process, List<Component> money) {
+    private Component[] processButtons(
+            String mode, DebtorDetails debtor, ProcessDetails process, List<Component> money) {
         List<Component> buttons = new ArrayList<>(money);
         if (mayComment) {
             buttons.add(button(
@@ -201,6 +210,8 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         }
         // DOC-2: an invoice on demand (FINANCE, ADMIN, DOCUMENTS booked, the process has none yet)
         documents.issueInvoiceButton(process, this::reload).ifPresent(buttons::add);
+        // DUN-5, DUN-6: the process's dunning steps, a level by hand, the next notice and its blocks
+        dunning.processDunningButton(process.txid(), mode, this::reload).ifPresent(buttons::add);
         return buttons.toArray(Component[]::new);
     }
 
