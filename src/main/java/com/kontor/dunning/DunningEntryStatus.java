@@ -1,8 +1,0 @@
-package com.kontor.dunning;
-
-public enum DunningEntryStatus {
-    PROPOSED,
-    SENT,
-    INTERNAL,
-    DISCARDED
-}
