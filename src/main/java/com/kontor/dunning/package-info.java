@@ -1,7 +1,7 @@
 /** Receivables management and dunning (DUN). */
 @ApplicationModule(
         displayName = "Dunning",
-        allowedDependencies = {"tenancy", "ui"})
+        allowedDependencies = {"tenancy", "ui", "ledger", "debtor", "audit", "money", "text", "db"})
 package com.kontor.dunning;
 
 import org.springframework.modulith.ApplicationModule;
