@@ -181,7 +181,8 @@ public class DunningBlocks {
     private boolean allowed(Set<Role> roles) {
         return currentUser
                         .get()
-                        .filter(user -> user.merchantId() != null && roles.stream().anyMatch(user::hasRole))
+                        .filter(user ->
+                                user.merchantId() != null && roles.stream().anyMatch(user::hasRole))
                         .isPresent()
                 && merchantDirectory
                         .current()

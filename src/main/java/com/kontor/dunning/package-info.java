@@ -7,8 +7,9 @@
             "ledger",
             "debtor",
             "audit",
-            "text",
             "money",
+            "text",
+            "db",
             "document",
             "document :: ui"
         })

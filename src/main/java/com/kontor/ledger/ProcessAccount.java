@@ -223,6 +223,12 @@ public abstract sealed class ProcessAccount permits LockedProcess, PlayedProcess
         return record(before, rules().credited(process, amount, type));
     }
 
+    /** A dunning fee or default interest charged on the open receivable (DUN-7): a booking of type FEE. */
+    public List<ProcessDetails.BookingLine> charged(long amount, ReceivableType type) {
+        ProcessStatus before = status();
+        return record(before, rules().charged(process, amount, type));
+    }
+
     /** De-recognition of the whole open receivable (OPS-4). */
     public List<ProcessDetails.BookingLine> derecognised() {
         ProcessStatus before = status();
@@ -281,6 +287,14 @@ public abstract sealed class ProcessAccount permits LockedProcess, PlayedProcess
 
     public void setDunningStatus(DunningStatus status) {
         process.setDunningStatus(status);
+    }
+
+    public int reminderLevel() {
+        return process.getReminderLevel();
+    }
+
+    public DunningStatus dunningStatus() {
+        return process.getDunningStatus();
     }
 
     /** The number of the invoice issued for this process (DOC-2); an invoice is issued once, so it is set once. */

@@ -182,9 +182,14 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
         buttons.add(audit);
         // DOC-3: the debtor's documents (absent without the DOCUMENTS module or a role that reads them)
         documents.debtorDocumentsButton(debtor.id(), name, mode).ifPresent(buttons::add);
-        // DUN-4, DUN-6: the debtor's dunning list and blocks (absent without the DUNNING module or a role that reads it)
-        dunning.debtorDunningButton(debtor.id(), name, mode, txid -> getUI().ifPresent(ui -> ui.navigate(
-                        DebtorDetailView.class, parameters(mode, debtor.debtorNumber(), txid))))
+        // DUN-4, DUN-6: the debtor's dunning list and blocks (absent without the DUNNING module or a role that reads
+        // it)
+        dunning.debtorDunningButton(
+                        debtor.id(),
+                        name,
+                        mode,
+                        txid -> getUI().ifPresent(ui ->
+                                ui.navigate(DebtorDetailView.class, parameters(mode, debtor.debtorNumber(), txid))))
                 .ifPresent(buttons::add);
         if (mayComment) {
             buttons.add(button(

@@ -48,7 +48,7 @@ class DebtorDunningDialog extends Dialog {
             LongConsumer openProcess) {
         this.debtorId = debtorId;
         this.dunning = dunning;
-        this.labels = new DunningLabels(this);
+        this.labels = new DunningLabels(this, getLocale());
         setId("debtor-dunning-dialog");
         setHeaderTitle(getTranslation("debtorDunning.title", debtorName));
         setWidth("min(70em, 95vw)");

@@ -47,13 +47,7 @@ public class DunningActions {
         button.setText(button.getTranslation("dunningDialog.button"));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.addClickListener(e -> new ProcessDunningDialog(
-                        txid,
-                        dunning,
-                        blocks,
-                        links(mode),
-                        blocks.mayChange(),
-                        zone(),
-                        afterChange)
+                        txid, dunning, blocks, links(mode), blocks.mayChange(), zone(), afterChange)
                 .open());
         return Optional.of(button);
     }
@@ -72,14 +66,7 @@ public class DunningActions {
         button.setTooltipText(button.getTranslation("dunningDialog.button"));
         button.getElement().setAttribute("aria-label", button.getTranslation("dunningDialog.button"));
         button.addClickListener(e -> new DebtorDunningDialog(
-                        debtorId,
-                        debtorName,
-                        dunning,
-                        blocks,
-                        links(mode),
-                        blocks.mayChange(),
-                        zone(),
-                        openProcess)
+                        debtorId, debtorName, dunning, blocks, links(mode), blocks.mayChange(), zone(), openProcess)
                 .open());
         return Optional.of(button);
     }

@@ -2,6 +2,7 @@ package com.kontor.dunning.ui;
 
 import com.kontor.dunning.DunningBlocks;
 import com.kontor.dunning.DunningEntry;
+import com.kontor.dunning.DunningRefused;
 import com.kontor.dunning.DunningService;
 import com.kontor.dunning.ProcessDunning;
 import com.kontor.tenancy.OperationRefused;
@@ -60,7 +61,7 @@ class ProcessDunningDialog extends Dialog {
         this.links = links;
         this.mayChange = mayChange;
         this.zone = zone;
-        this.labels = new DunningLabels(this);
+        this.labels = new DunningLabels(this, getLocale());
         setId("process-dunning-dialog");
         setHeaderTitle(getTranslation("dunningDialog.title", Long.toString(txid)));
         setWidth("min(64em, 95vw)");
@@ -109,11 +110,13 @@ class ProcessDunningDialog extends Dialog {
 
     /** The current level, the next notice and whether a block stops dunning now. */
     private Component summary(ProcessDunning state) {
-        Span level = new Span(getTranslation("dunningDialog.level", labels.level(state.level())));
+        Span level = new Span(getTranslation("dunningDialog.level", getTranslation("dunning." + state.status())));
         level.setId("process-dunning-level");
         Span next = new Span(getTranslation(
                 "dunningDialog.nextNotice",
-                state.nextNoticeOn() == null ? getTranslation("dunningDialog.noNextNotice") : labels.date(state.nextNoticeOn())));
+                state.nextNoticeOn() == null
+                        ? getTranslation("dunningDialog.noNextNotice")
+                        : labels.date(state.nextNoticeOn())));
         next.setId("process-dunning-next");
         Span blocked = new Span(getTranslation(state.blocked() ? "dunningDialog.blocked" : "dunningDialog.notBlocked"));
         blocked.setId("process-dunning-blocked");
@@ -156,7 +159,9 @@ class ProcessDunningDialog extends Dialog {
     }
 
     private void money(
-            Grid<DunningEntry> grid, String headerKey, java.util.function.Function<DunningEntry, com.kontor.money.Money> value) {
+            Grid<DunningEntry> grid,
+            String headerKey,
+            java.util.function.Function<DunningEntry, com.kontor.money.Money> value) {
         grid.addColumn(e -> labels.money(value.apply(e)))
                 .setHeader(getTranslation(headerKey))
                 .setTextAlign(ColumnTextAlign.END)
@@ -168,10 +173,10 @@ class ProcessDunningDialog extends Dialog {
         Select<Integer> level = new Select<>();
         level.setId("dunning-set-level");
         level.setLabel(getTranslation("dunningDialog.newLevel"));
-        level.setItems(IntStream.concat(
-                        IntStream.rangeClosed(1, state.maxLevel()), IntStream.of(DunningLabels.DEBT_COLLECTION))
-                .boxed()
-                .toList());
+        level.setItems(
+                IntStream.concat(IntStream.rangeClosed(1, state.maxLevel()), IntStream.of(DunningEntry.DEBT_COLLECTION))
+                        .boxed()
+                        .toList());
         level.setItemLabelGenerator(labels::level);
         level.setWidth("14em");
         Checkbox send = new Checkbox(getTranslation("dunningDialog.send"));
@@ -193,6 +198,8 @@ class ProcessDunningDialog extends Dialog {
                         labels.level(entry.level()),
                         getTranslation("dunningEntry." + entry.status())));
                 changedAndRefresh();
+            } catch (DunningRefused refused) {
+                refusedAt(refused, level);
             } catch (OperationRefused refused) {
                 show(refused, level, null);
             } catch (OptimisticLockingFailureException stale) {
@@ -222,6 +229,8 @@ class ProcessDunningDialog extends Dialog {
                 dunning.amendNextNotice(txid, next.getValue());
                 success(getTranslation("dunningDialog.nextAmended", labels.date(next.getValue())));
                 changedAndRefresh();
+            } catch (DunningRefused refused) {
+                refusedAt(refused, next);
             } catch (OperationRefused refused) {
                 show(refused, null, next);
             } catch (OptimisticLockingFailureException stale) {
@@ -241,6 +250,20 @@ class ProcessDunningDialog extends Dialog {
         return form;
     }
 
+    /**
+     * A refusal of the dunning service at the field of the action; a stale version (another change came first) shows
+     * the process's dunning as it is now.
+     */
+    private void refusedAt(DunningRefused refused, com.vaadin.flow.component.HasValidation field) {
+        if ("dunning.refused.stale".equals(refused.key())) {
+            error(getTranslation("dunningDialog.stale"));
+            refresh();
+            return;
+        }
+        field.setErrorMessage(getTranslation(refused.key()));
+        field.setInvalid(true);
+    }
+
     /** A refusal at the field it names (the level or the date), else at the field of the action, else a message. */
     private void show(OperationRefused refused, Select<Integer> level, DatePicker date) {
         String message = getTranslation(refused.messageKey(), refused.arguments());
@@ -248,7 +271,8 @@ class ProcessDunningDialog extends Dialog {
         if (level != null && (field.isEmpty() || field.equals("level") || field.equals("send"))) {
             level.setErrorMessage(message);
             level.setInvalid(true);
-        } else if (date != null && (field.isEmpty() || field.toLowerCase().contains("date") || field.startsWith("next"))) {
+        } else if (date != null
+                && (field.isEmpty() || field.toLowerCase().contains("date") || field.startsWith("next"))) {
             date.setErrorMessage(message);
             date.setInvalid(true);
         } else {

@@ -208,6 +208,23 @@ public final class LedgerRules {
     }
 
     /**
+     * A dunning fee, default interest or a flat fee charged on an open receivable (DUN-7): the receivable rises by the
+     * amount, no money moves, the process stays OPEN. Only a process with something open is charged.
+     */
+    public List<Booking> charged(PaymentProcess p, long amount, ReceivableType type) {
+        return atomically(p, () -> {
+            positive(amount);
+            requireLive(p);
+            if (p.getStatus() != ProcessStatus.OPEN || p.getBalance() <= 0) {
+                throw new IllegalStateException("DUN-7: only an OPEN receivable is charged, not " + p.getStatus());
+            }
+            List<Booking> bookings = new ArrayList<>();
+            book(bookings, p, BookingType.FEE, type, amount, 0, null);
+            return bookings;
+        });
+    }
+
+    /**
      * De-recognition of the open receivable (OPS-4): the whole open balance is written off and the process is OK;
      * not while a direct debit is in processing or an amount is still pre-authorised. A disbursal with funds is a
      * refund of its own. Returns the bookings; the amount is their debit.
