@@ -17,8 +17,12 @@ import com.kontor.testsupport.BrowserTest;
 import com.kontor.ui.pages.DebtorDetailPage;
 import com.kontor.ui.pages.DunningDialogPage;
 import com.kontor.ui.pages.LoginPage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,7 +40,7 @@ class DunningBrowserTest extends BrowserTest {
     JdbcTemplate jdbc;
 
     @Test
-    void financeBlocksAndLiftsADebtorsDunningAndSetsAProcessLevelByHandWithoutSending() {
+    void financeBlocksAndLiftsADebtorsDunningAndSetsAProcessLevelByHandWithoutSending() throws Exception {
         long merchant =
                 jdbc.queryForObject("select id from merchant where name = ?", Long.class, DemoLogins.MERCHANT_A);
         long portal = jdbc.queryForObject("select min(id) from portal where merchant_id = ?", Long.class, merchant);
@@ -61,19 +65,32 @@ class DunningBrowserTest extends BrowserTest {
                 "select d.debtor_number from debtor d join payment_process p on p.debtor_id = d.id where p.txid = ?",
                 Long.class,
                 txid);
+        Dimension before = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+            walkThrough(txid, debtorNumber, customer);
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
+    private void walkThrough(long txid, long debtorNumber, String customer) throws Exception {
         DebtorDetailPage debtor = DebtorDetailPage.open(
                 LoginPage.open(browser, url("")).loginAs("finance@mueller.example", DemoLogins.PASSWORD),
                 "test",
                 debtorNumber,
                 txid);
-
+        screenshot("debtor-page-1280");
         DunningDialogPage list = DunningDialogPage.ofDebtor(debtor);
         assertThat(list.addBlock(" ").reasonError()).isEqualTo("Please give a reason for the block.");
         String reason = "Customer disputes the delivery " + customer.substring(5);
         assertThat(list.addBlock(reason).blockCells()).contains("Debtor (all processes)", reason, "Until lifted");
         long blockId = jdbc.queryForObject("select id from dunning_block where reason = ?", Long.class, reason);
         assertThat(list.blockState(blockId)).isEqualTo("Active");
+        screenshot("debtor-dunning-1280");
+        assertThat(scrollsSideways()).as("the page scrolls sideways at 1280 px").isFalse();
         list.close();
+        browser.manage().window().setSize(new Dimension(1440, 900));
         DunningDialogPage process = DunningDialogPage.ofProcess(debtor);
         assertThat(process.blockedState()).isEqualTo("Dunning blocked"); // the debtor's block holds for its process
         process.tab("Blocks");
@@ -87,8 +104,21 @@ class DunningBrowserTest extends BrowserTest {
         assertThat(process.currentLevel()).isEqualTo("Current level: Reminder 2");
         process.tab("Dunning steps");
         assertThat(process.stepCells()).contains("Reminder 2", "Internal only");
+        screenshot("process-dunning-1440");
+        assertThat(scrollsSideways()).as("the page scrolls sideways at 1440 px").isFalse();
         process.close();
         assertThat(DebtorDetailPage.open(debtor, "test", debtorNumber, txid).bodyText())
                 .contains("Dunning: Reminder 2");
+    }
+
+    private boolean scrollsSideways() {
+        return (Boolean) browser.executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "widths");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

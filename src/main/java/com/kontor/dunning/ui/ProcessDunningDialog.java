@@ -16,6 +16,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -241,11 +242,15 @@ class ProcessDunningDialog extends Dialog {
         HorizontalLayout nextRow = new HorizontalLayout(next, amend);
         nextRow.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        VerticalLayout form = new VerticalLayout(
-                new H4(getTranslation("dunningDialog.levelHeading")),
-                levelRow,
-                new H4(getTranslation("dunningDialog.nextHeading")),
-                nextRow);
+        VerticalLayout form = new VerticalLayout(new H4(getTranslation("dunningDialog.levelHeading")));
+        if (state.maxLevel() == 0) {
+            // without a procedure there are no levels to set (the service refuses too): say why, not just fail
+            Paragraph none = new Paragraph(getTranslation("dunningDialog.noProcedure"));
+            none.setId("dunning-no-procedure");
+            form.add(none);
+            levelRow.setEnabled(false);
+        }
+        form.add(levelRow, new H4(getTranslation("dunningDialog.nextHeading")), nextRow);
         form.setPadding(false);
         return form;
     }
