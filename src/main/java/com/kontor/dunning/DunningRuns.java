@@ -144,6 +144,7 @@ public class DunningRuns {
             long id,
             long txid,
             Long debtorId,
+            Long debtorNumber,
             String reference,
             int level,
             Money open,
@@ -363,14 +364,16 @@ public class DunningRuns {
         Partition partition = currentTenancy.requirePartition();
         return jdbc.query(
                 """
-                select n.id, n.txid, n.debtor_id, p.reference, n.level, p.currency, p.receivable - p.paid as open,
-                       p.due_date, n.created_at
+                select n.id, n.txid, n.debtor_id, d.debtor_number, p.reference, n.level, p.currency,
+                       p.receivable - p.paid as open, p.due_date, n.created_at
                 from dunning_notice n join payment_process p on p.txid = n.txid
+                  left join debtor d on d.id = n.debtor_id
                 where n.partition_key = ? and n.status = 'PROPOSED' and n.level\s""" + (collection ? "= 5" : "< 5") + " order by n.id limit ?",
                 (rs, row) -> new Proposal(
                         rs.getLong("id"),
                         rs.getLong("txid"),
                         rs.getObject("debtor_id", Long.class),
+                        rs.getObject("debtor_number", Long.class),
                         rs.getString("reference"),
                         rs.getInt("level"),
                         new Money(rs.getLong("open"), Currency.getInstance(rs.getString("currency"))),
