@@ -100,7 +100,7 @@ public class AuditCsv {
     }
 
     /** OWASP's advice against CSV injection: a leading formula character becomes text. */
-    static String safe(String cell) {
+    public static String safe(String cell) {
         if (cell == null || cell.isEmpty()) {
             return cell;
         }
