@@ -44,7 +44,7 @@ public class DunningDialogPage extends AppPage {
     /** The message next to the block's reason field, empty when it is fine. */
     public String reasonError() {
         WebElement field = visible(By.id("dunning-block-reason"));
-        return field.getAttribute("invalid") == null ? "" : field.getAttribute("errorMessage");
+        return field.getDomAttribute("invalid") == null ? "" : field.getDomProperty("errorMessage");
     }
 
     public List<String> blockCells() {
@@ -78,7 +78,7 @@ public class DunningDialogPage extends AppPage {
     public DunningDialogPage setLevel(String levelLabel, boolean send) {
         pick(By.id("dunning-set-level"), levelLabel);
         WebElement checkbox = visible(By.id("dunning-set-send"));
-        if ((checkbox.getAttribute("checked") != null) != send) {
+        if ("true".equals(checkbox.getDomProperty("checked")) != send) {
             checkbox.click();
         }
         visible(By.id("dunning-set-apply")).click();
@@ -89,7 +89,7 @@ public class DunningDialogPage extends AppPage {
     /** The message next to the level choice, empty when it is fine. */
     public String levelError() {
         WebElement field = visible(By.id("dunning-set-level"));
-        return field.getAttribute("invalid") == null ? "" : field.getAttribute("errorMessage");
+        return field.getDomAttribute("invalid") == null ? "" : field.getDomProperty("errorMessage");
     }
 
     public String currentLevel() {
