@@ -60,7 +60,8 @@ class BlocksPanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addClassName("kontor-dense");
         grid.setAllRowsVisible(true);
-        grid.addColumn(b -> getTranslation(b.ofDebtor() ? "dunningBlock.ofDebtor" : "dunningBlock.ofProcess", b.txid()))
+        grid.addColumn(b -> getTranslation(
+                        b.ofDebtor() ? "dunningBlock.ofDebtor" : "dunningBlock.ofProcess", String.valueOf(b.txid())))
                 .setHeader(getTranslation("dunningBlock.col.scope"))
                 .setAutoWidth(true);
         grid.addColumn(DunningBlock::reason)
