@@ -13,8 +13,10 @@ import com.kontor.mail.internal.MailSending;
 import com.kontor.money.Money;
 import com.kontor.operation.NewPayment;
 import com.kontor.operation.PaymentCreation;
+import com.kontor.tenancy.KontorUser;
 import com.kontor.tenancy.Partition;
 import com.kontor.tenancy.PlatformAdministration;
+import com.kontor.tenancy.Role;
 import com.kontor.tenancy.TenancyScope;
 import com.kontor.testsupport.IntegrationTest;
 import com.kontor.testsupport.TestMerchant;
@@ -29,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -141,6 +144,11 @@ class MailTest {
                 partition,
                 () -> transaction.execute(status -> mailer.queue(
                         new OutgoingEmail(null, null, to, subject, "Hallo,\nein Test.", null, EmailPurpose.DUNNING))));
+    }
+
+    private boolean sendAgain(long id) {
+        transaction.executeWithoutResult(status -> mailer.sendAgain(id));
+        return true;
     }
 
     private EmailCopy copy(Partition partition, long id) {
@@ -308,6 +316,9 @@ class MailTest {
             await().atMost(Duration.ofSeconds(20))
                     .until(() -> ids.stream()
                             .allMatch(id -> copy(merchant.live(), id).status() == EmailStatus.RETRYING));
+            // one more failure after the ninth: the tenth attempt gives up
+            jdbc.update("update email_message set attempts = 9 where id = ?", ids.getLast());
+            assertThat(sending.send(ids.getLast())).isTrue();
         } finally {
             smtp.setPort(port);
         }
@@ -317,9 +328,18 @@ class MailTest {
         assertThat(failed.nextAttemptAt()).isAfter(failed.createdAt().plusSeconds(50));
         assertThat(received()).isEmpty();
 
-        // due now: two sweeps at once (and the scheduled one) send each email exactly once
+        // the others are due now: two sweeps at once (and the scheduled
+        // one) send each exactly once
+        long gaveUp = ids.removeLast();
+        assertThat(copy(merchant.live(), gaveUp).status()).isEqualTo(EmailStatus.FAILED);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where merchant_id = ? and event_type = 'EMAIL_FAILED'",
+                        Integer.class,
+                        merchant.id()))
+                .isEqualTo(1);
         jdbc.update(
-                "update email_message set next_attempt_at = now(6) - interval 1 second where partition_key = ?",
+                "update email_message set next_attempt_at = now(6) - interval 1 second"
+                        + " where partition_key = ? and status = 'RETRYING'",
                 merchant.live().key());
         CyclicBarrier start = new CyclicBarrier(2);
         ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -341,6 +361,29 @@ class MailTest {
                 .until(() ->
                         ids.stream().allMatch(id -> copy(merchant.live(), id).status() == EmailStatus.SENT));
         Thread.sleep(500);
+        assertThat(received()).hasSize(3);
+        assertThat(copy(merchant.live(), gaveUp).status()).isEqualTo(EmailStatus.FAILED);
+
+        // "send again" is for FINANCE and ADMIN, and audited
+        long adminId = jdbc.queryForObject("select id from app_user where merchant_id = ?", Long.class, merchant.id());
+        KontorUser support = new KontorUser(
+                adminId, merchant.id(), "support@module.example", "Support", Set.of(Role.SUPPORT), false, false, null);
+        assertThatThrownBy(() ->
+                        TestUsers.as(support, () -> TenancyScope.inPartition(merchant.live(), () -> sendAgain(gaveUp))))
+                .isInstanceOf(AccessDeniedException.class);
+        KontorUser admin = new TestUsers(jdbc)
+                .principal(jdbc.queryForObject("select email from app_user where id = ?", String.class, adminId));
+        TestUsers.as(admin, () -> TenancyScope.inPartition(merchant.live(), () -> sendAgain(gaveUp)));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> copy(merchant.live(), gaveUp).status() == EmailStatus.SENT);
+        assertThat(copy(merchant.live(), gaveUp).attempts()).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where merchant_id = ? and event_type = 'EMAIL_RESENT'",
+                        Integer.class,
+                        merchant.id()))
+                .isEqualTo(1);
+        ids.add(gaveUp);
+        Thread.sleep(300);
         assertThat(received()).hasSize(4);
         assertThat(received().stream()
                         .map(m -> {

@@ -4,7 +4,9 @@ import com.kontor.debtor.DebtorService;
 import com.kontor.mail.EmailCopy;
 import com.kontor.mail.EmailStatus;
 import com.kontor.mail.MailQueries;
+import com.kontor.tenancy.BookedModule;
 import com.kontor.tenancy.Mode;
+import com.kontor.tenancy.RequiresModule;
 import com.kontor.tenancy.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,11 +34,12 @@ import java.util.Optional;
 /**
  * The emails sent to debtors (DUN-7, DOC-4), newest first in a lazy grid: time, status, recipient (shown as is:
  * addresses are not secret like IBANs), subject, debtor, TXID, attempts and the last error; filtered by status; a
- * click opens the copy. In test mode it is the Outbox: nothing there ever leaves Kontor (ACC-3).
+ * click opens the copy. For merchants who booked dunning or documents, the modules that send emails. In test mode it is the Outbox: nothing there ever leaves Kontor (ACC-3).
  */
 @Route(Mode.ROUTE_PREFIX + "emails")
 @Menu(title = "nav.emails", order = 45, icon = "vaadin:envelope-o")
 @RolesAllowed({Role.Names.SUPPORT, Role.Names.FINANCE, Role.Names.AUDITOR, Role.Names.ADMIN})
+@RequiresModule({BookedModule.DUNNING, BookedModule.DOCUMENTS})
 public class EmailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MailQueries queries;
