@@ -115,12 +115,15 @@ public class EmailStore {
                 .findFirst();
     }
 
-    /** Locks the oldest email due at {@code now} that no one else holds. */
+    /**
+     * Locks one email due at {@code now} that no one else holds. No ORDER BY: sorting would read (and lock) every due
+     * row first, so one sweep would hold them all; along the index the scan stops at the first free row.
+     */
     public Optional<StoredEmail> claimDue(Instant now) {
         return jdbc
                 .query(
                         "select " + COLUMNS + " from email_message where status in ('QUEUED', 'RETRYING')"
-                                + " and next_attempt_at <= ? order by next_attempt_at, id limit 1 for update skip locked",
+                                + " and next_attempt_at <= ? limit 1 for update skip locked",
                         EmailStore::stored,
                         Timestamp.from(now))
                 .stream()
