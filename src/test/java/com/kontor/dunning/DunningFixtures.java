@@ -1,7 +1,6 @@
 package com.kontor.dunning;
 
 import com.kontor.audit.Actor;
-import com.kontor.db.SequenceBlocks;
 import com.kontor.debtor.DebtorService;
 import com.kontor.debtor.MasterData;
 import com.kontor.ledger.BookingSource;
@@ -64,19 +63,46 @@ record DunningFixtures(
 
     long consumer(String email) {
         return debtor(new MasterData(
-                null, null, "Lena", "Dunning", null, "Hauptstraße 5", null, "80331", "München", "DE", email, null,
-                null, "de", null));
+                null,
+                null,
+                "Lena",
+                "Dunning",
+                null,
+                "Hauptstraße 5",
+                null,
+                "80331",
+                "München",
+                "DE",
+                email,
+                null,
+                null,
+                "de",
+                null));
     }
 
     long business(String email) {
         return debtor(new MasterData(
-                null, null, "Max", "Firma", "Firma Dunning GmbH", "Ring 1", null, "10115", "Berlin", "DE", email,
-                null, null, "en", null));
+                null,
+                null,
+                "Max",
+                "Firma",
+                "Firma Dunning GmbH",
+                "Ring 1",
+                null,
+                "10115",
+                "Berlin",
+                "DE",
+                email,
+                null,
+                null,
+                "en",
+                null));
     }
 
     private long debtor(MasterData data) {
         String customerId = "DUN-" + UUID.randomUUID().toString().substring(0, 8);
-        return inTransaction(() -> debtors.create(customerId, data, Actor.system("dunning test")).id());
+        return inTransaction(() ->
+                debtors.create(customerId, data, Actor.system("dunning test")).id());
     }
 
     /** An open invoice of {@code amount} cents due on {@code due}. */
@@ -92,11 +118,17 @@ record DunningFixtures(
                             portal,
                             debtorId,
                             customerId,
-                            "ORDER-" + UUID.randomUUID().toString().replaceAll("[0-9]", "").substring(0, 8),
+                            "ORDER-"
+                                    + UUID.randomUUID()
+                                            .toString()
+                                            .replaceAll("[0-9]", "")
+                                            .substring(0, 8),
                             ProcessType.AUTHORIZATION,
                             PaymentMethod.INVOICE,
                             Money.of(amount, "EUR"),
-                            due.minusDays(14).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                            due.minusDays(14)
+                                    .atStartOfDay(java.time.ZoneOffset.UTC)
+                                    .toInstant(),
                             due,
                             null,
                             null,

@@ -100,23 +100,28 @@ class DunningRunTest {
         long processBlocked = f.invoice(consumer, 7_000, TODAY.minusDays(20));
         long debtorBlocked = f.invoice(blockedDebtor, 7_000, TODAY.minusDays(20));
         long blockEnded = f.invoice(consumer, 7_000, TODAY.minusDays(20));
-        TestUsers.as(new TestUsers(jdbc).principal(admin), () -> TenancyScope.inPartition(merchant.test(), () -> {
-            blocks.blockProcess(processBlocked, "Customer disputes the delivery", null);
-            blocks.blockDebtor(blockedDebtor, "Insolvency proceedings", TODAY.plusDays(30));
-            return blocks.blockProcess(blockEnded, "Paid by cheque, waiting", LocalDate.now().plusDays(1));
-        }));
+        TestUsers.as(
+                new TestUsers(jdbc).principal(admin),
+                () -> TenancyScope.inPartition(merchant.test(), () -> {
+                    blocks.blockProcess(processBlocked, "Customer disputes the delivery", null);
+                    blocks.blockDebtor(blockedDebtor, "Insolvency proceedings", TODAY.plusDays(30));
+                    return blocks.blockProcess(
+                            blockEnded,
+                            "Paid by cheque, waiting",
+                            LocalDate.now().plusDays(1));
+                }));
         // the block of blockEnded ends tomorrow of the real clock; the run runs on TODAY, long before: still blocked
         Optional<DunningRuns.RunProgress> run =
                 runs.run(merchant.test(), DunningFixtures.procedure(true, false), TODAY, "test");
 
-        assertThat(proposed())
-                .containsExactlyInAnyOrderEntriesOf(Map.of(firstDue, 1, secondDue, 2, collection, 5));
+        assertThat(proposed()).containsExactlyInAnyOrderEntriesOf(Map.of(firstDue, 1, secondDue, 2, collection, 5));
         assertThat(run).hasValueSatisfying(r -> {
             assertThat(r.status()).isEqualTo("DONE");
             assertThat(r.due()).isEqualTo(3);
             assertThat(r.proposed()).isEqualTo(3);
         });
-        assertThat(jdbc.queryForObject("select reminder_level from payment_process where txid = ?", Integer.class, firstDue))
+        assertThat(jdbc.queryForObject(
+                        "select reminder_level from payment_process where txid = ?", Integer.class, firstDue))
                 .as("a proposal changes nothing until it is released")
                 .isZero();
         assertThat(List.of(notYet, belowTolerance, paid, secondLater, processBlocked, debtorBlocked, blockEnded))
@@ -124,7 +129,9 @@ class DunningRunTest {
 
         // a second run the same day proposes nothing more: the proposals wait for release
         runs.run(merchant.test(), DunningFixtures.procedure(true, false), TODAY, "test");
-        assertThat(f.count("select count(*) from dunning_notice where partition_key = ?", merchant.test().key()))
+        assertThat(f.count(
+                        "select count(*) from dunning_notice where partition_key = ?",
+                        merchant.test().key()))
                 .isEqualTo(3);
         // a process paid before the next run: its proposal is dropped, not executed
         f.pay(firstDue, 12_000);
@@ -132,7 +139,11 @@ class DunningRunTest {
         assertThat(jdbc.queryForObject("select status from dunning_notice where txid = ?", String.class, firstDue))
                 .isEqualTo("DISCARDED");
         // once its block has ended, a process is dunned again; a lasting block and the debtor's block still hold
-        runs.run(merchant.test(), DunningFixtures.procedure(true, false), LocalDate.now().plusDays(2), "test");
+        runs.run(
+                merchant.test(),
+                DunningFixtures.procedure(true, false),
+                LocalDate.now().plusDays(2),
+                "test");
         assertThat(proposed()).containsEntry(blockEnded, 1).doesNotContainKeys(processBlocked, paid);
     }
 
@@ -154,7 +165,8 @@ class DunningRunTest {
                 .extracting(r -> r.get("receivable_type") + " " + r.get("debit"))
                 .containsExactly("DUNNING_FEE 500", "DUNNING_FEE 4000", "PENALTY_INTEREST 2054");
         assertThat(((Number) process.get("receivable")).longValue()).isEqualTo(100_000 + 500 + 4000 + 2054);
-        assertThat(jdbc.queryForObject("select next_notice_on from dunning_state where txid = ?", LocalDate.class, txid))
+        assertThat(jdbc.queryForObject(
+                        "select next_notice_on from dunning_state where txid = ?", LocalDate.class, txid))
                 .as("level 3 is due 14 days after level 2")
                 .isEqualTo(TODAY.plusDays(14));
         assertThat(jdbc.queryForMap(
@@ -166,14 +178,15 @@ class DunningRunTest {
                 .containsEntry("interest", 2054L)
                 .containsEntry("receivable", 100_000L)
                 .containsEntry("balance", 106_554L);
-        assertThat(f.count(
-                        "select count(*) from audit_event where txid = ? and event_type = 'DUNNING_STEP'", txid))
+        assertThat(f.count("select count(*) from audit_event where txid = ? and event_type = 'DUNNING_STEP'", txid))
                 .isOne();
 
         // level 3 fourteen days later: its fee, interest only for the 14 new days, no second flat fee
         runs.run(merchant.test(), DunningFixtures.procedure(false, true), TODAY.plusDays(14), "test");
         assertThat(jdbc.queryForList(
-                        "select debit from booking where txid = ? and booking_type = 'FEE' order by id", Long.class, txid))
+                        "select debit from booking where txid = ? and booking_type = 'FEE' order by id",
+                        Long.class,
+                        txid))
                 .containsExactly(500L, 4000L, 2054L, 1000L, 394L); // 1000 × 0.1027 × 87 / 365 = 24.48, less 20.54
     }
 
@@ -215,8 +228,9 @@ class DunningRunTest {
         List<Long> due = java.util.stream.IntStream.range(0, 10)
                 .mapToObj(i -> f.invoice(consumer, 20_000 + i, TODAY.minusDays(40)))
                 .toList();
-        f.jdbc().update("update payment_process set reminder_level = 1, dunning_status = 'LEVEL_1' where txid in ("
-                + due.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
+        f.jdbc()
+                .update("update payment_process set reminder_level = 1, dunning_status = 'LEVEL_1' where txid in ("
+                        + due.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
         DunningProcedure procedure = DunningFixtures.procedure(false, false);
         // the crashed run: its first five steps committed, the sixth died inside its transaction
         for (long txid : due.subList(0, 5)) {
@@ -242,19 +256,21 @@ class DunningRunTest {
 
     private void step(DunningProcedure procedure, long txid, boolean crash) {
         try {
-            SystemScope.run("crashed run", () -> TenancyScope.inPartition(
-                    merchant.test(),
-                    () -> new TransactionTemplate(transactions).execute(status -> {
-                        steps.execute(
-                                merchant.test(),
-                                procedure,
-                                new DunningSteps.Request(txid, 2, true, null, null, true),
-                                TODAY);
-                        if (crash) {
-                            throw new IllegalStateException("the server died here");
-                        }
-                        return null;
-                    })));
+            SystemScope.run(
+                    "crashed run",
+                    () -> TenancyScope.inPartition(
+                            merchant.test(),
+                            () -> new TransactionTemplate(transactions).execute(status -> {
+                                steps.execute(
+                                        merchant.test(),
+                                        procedure,
+                                        new DunningSteps.Request(txid, 2, true, null, null, true),
+                                        TODAY);
+                                if (crash) {
+                                    throw new IllegalStateException("the server died here");
+                                }
+                                return null;
+                            })));
         } catch (IllegalStateException expected) {
             assertThat(crash).isTrue();
         }
