@@ -41,6 +41,7 @@ class ModularityTest {
                         "dunning",
                         "embedded",
                         "ledger",
+                        "mail",
                         "money",
                         "operation",
                         "psp",

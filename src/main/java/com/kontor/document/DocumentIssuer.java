@@ -11,6 +11,7 @@ import com.kontor.document.internal.DocumentArchive;
 import com.kontor.ledger.BookingSource;
 import com.kontor.ledger.Ledger;
 import com.kontor.ledger.LockedProcess;
+import com.kontor.money.Money;
 import com.kontor.tenancy.BookedModule;
 import com.kontor.tenancy.CurrentTenancy;
 import com.kontor.tenancy.CurrentUser;
@@ -39,6 +40,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.IllegalTransactionStateException;
@@ -76,6 +78,7 @@ public class DocumentIssuer {
     private final MerchantDirectory merchants;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public DocumentIssuer(
             Ledger ledger,
@@ -87,7 +90,8 @@ public class DocumentIssuer {
             CurrentUser currentUser,
             MerchantDirectory merchants,
             AuditLog auditLog,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.ledger = ledger;
         this.debtors = debtors;
         this.letterheads = letterheads;
@@ -98,6 +102,7 @@ public class DocumentIssuer {
         this.merchants = merchants;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Whether the merchant booked the DOCUMENTS module (invoice issuing). */
@@ -224,6 +229,15 @@ public class DocumentIssuer {
                 process.txid(),
                 null,
                 details));
+        long total = lines.stream().mapToLong(DocumentLine::grossMinor).reduce(0, Math::addExact);
+        events.publishEvent(new DocumentIssued(
+                partition,
+                number,
+                type,
+                process.txid(),
+                process.debtorId(),
+                language.getLanguage(),
+                new Money(total, process.currency())));
         return new IssuedDocument(
                 number, type, process.txid(), process.debtorId(), now, language.getLanguage(), sha256);
     }

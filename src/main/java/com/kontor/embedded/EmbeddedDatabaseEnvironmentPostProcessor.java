@@ -47,6 +47,8 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
         // this file): KeyRing refuses them with any database but this embedded one.
         Map<String, Object> defaults = new LinkedHashMap<>();
         defaults.put("kontor.demo.enabled", "true");
+        // what live mode sends lands in the in-process mail server (SMTP 3025, IMAP 3143), never at a real address
+        defaults.put("kontor.mail.embedded.enabled", "true");
         defaults.put("kontor.secrets.demo", "true");
         defaults.put("kontor.secrets.data-keys.demo", "womfmrsdfST4tEVxUlELzzS/r+z+/01zwwotlU975sg=");
         defaults.put("kontor.secrets.current-data-key", "demo");

@@ -187,7 +187,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 continue;
             }
             RequiresModule requires = target.getAnnotation(RequiresModule.class);
-            if (requires != null && (merchant == null || !merchant.hasModule(requires.value()))) {
+            if (requires != null
+                    && (merchant == null
+                            || java.util.Arrays.stream(requires.value()).noneMatch(merchant::hasModule))) {
                 continue;
             }
             Menu menu = target.getAnnotation(Menu.class);

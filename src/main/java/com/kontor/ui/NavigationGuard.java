@@ -114,7 +114,9 @@ class NavigationGuard implements VaadinServiceInitListener {
                 m -> session.setAttribute(TIME_ZONE, m.settings().timeZone().getId()));
         RequiresModule requires = event.getNavigationTarget().getAnnotation(RequiresModule.class);
         if (requires != null
-                && merchant.filter(m -> m.hasModule(requires.value())).isEmpty()) {
+                && merchant.filter(
+                                m -> java.util.Arrays.stream(requires.value()).anyMatch(m::hasModule))
+                        .isEmpty()) {
             event.rerouteToError(NotFoundException.class);
         }
     }

@@ -32,7 +32,7 @@ class LoginBrowserTest extends BrowserTest {
         assertThat(app.merchantName()).isEqualTo(DemoLogins.MERCHANT_A);
         assertThat(app.userName()).isEqualTo("Sam Support");
         assertThat(app.testBandShown()).isFalse();
-        assertThat(app.menu()).containsExactly("Debtors", "Documents", "Blacklist", "Audit log");
+        assertThat(app.menu()).containsExactly("Debtors", "Documents", "Emails", "Blacklist", "Audit log");
         SearchPage search = new SearchPage(browser, url(""));
         search.criterion(1, "Customer number", "K-00001").search();
         assertThat(search.names()).isNotEmpty();
@@ -96,7 +96,7 @@ class LoginBrowserTest extends BrowserTest {
             app.go(path);
             assertThat(DebtorDetailPage.notFound(app)).as(path).isTrue();
             assertThat(app.merchantName()).as(path).isEqualTo(DemoLogins.MERCHANT_A);
-            assertThat(app.menu()).as(path).containsExactly("Debtors", "Documents", "Blacklist", "Audit log");
+            assertThat(app.menu()).as(path).containsExactly("Debtors", "Documents", "Emails", "Blacklist", "Audit log");
         }
         app.go("/test/no/such/page"); // the mode of a URL not found still shows in the frame
         assertThat(DebtorDetailPage.notFound(app)).isTrue();
@@ -136,7 +136,7 @@ class LoginBrowserTest extends BrowserTest {
     void aViewOfAModuleTheMerchantHasNotBookedIsRefusedByUrl() {
         AppPage app = LoginPage.open(browser, url("")).loginAs("admin@baker.example", DemoLogins.PASSWORD);
         assertThat(app.merchantName()).isEqualTo(DemoLogins.MERCHANT_B);
-        assertThat(app.menu()).contains("Blacklist", "Administration").doesNotContain("Dunning", "Documents");
+        assertThat(app.menu()).contains("Blacklist", "Administration").doesNotContain("Dunning", "Documents", "Emails");
         app.go("/live/dunning");
         assertThat(app.bodyText()).contains("Page not found").doesNotContain("Dunning runs");
         app.go("/live/documents"); // documents come with the invoice module, which this merchant has not booked

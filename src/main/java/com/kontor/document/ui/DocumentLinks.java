@@ -7,30 +7,40 @@ import com.kontor.tenancy.KontorUser;
 import com.kontor.tenancy.Mode;
 import com.kontor.tenancy.Partition;
 import com.kontor.tenancy.TenancyScope;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Download links of archived documents (DOC-3). The PDF is read when the link is followed, and only then checked on
  * the server: the logged-in person's role and merchant at that moment, the merchant's DOCUMENTS module and the mode of
  * the view the link was made in. A number of another merchant or mode is "not found", like one that does not exist.
  */
-@Component
+@org.springframework.stereotype.Component
 public class DocumentLinks {
 
     private final DocumentQueries queries;
     private final CurrentUser currentUser;
+    private final ObjectProvider<DispatchCell> dispatchCell;
 
-    public DocumentLinks(DocumentQueries queries, CurrentUser currentUser) {
+    public DocumentLinks(DocumentQueries queries, CurrentUser currentUser, ObjectProvider<DispatchCell> dispatchCell) {
         this.queries = queries;
         this.currentUser = currentUser;
+        this.dispatchCell = dispatchCell;
+    }
+
+    /** How document {@code number} went to its debtor (DOC-4), from the mail module; empty without it. */
+    public Component dispatch(String number) {
+        DispatchCell cell = dispatchCell.getIfAvailable();
+        return cell == null ? new Span() : cell.cell(number);
     }
 
     /** A link that downloads document {@code number} of the given mode as {@code <number>.pdf}. */

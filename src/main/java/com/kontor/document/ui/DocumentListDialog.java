@@ -39,6 +39,9 @@ class DocumentListDialog extends Dialog {
         grid.addColumn(d -> getTranslation("documents.language." + d.language()))
                 .setHeader(getTranslation("documents.col.language"))
                 .setAutoWidth(true);
+        grid.addComponentColumn(d -> links.dispatch(d.number()))
+                .setHeader(getTranslation("documents.col.dispatch"))
+                .setAutoWidth(true);
         grid.addComponentColumn(d -> links.download(d.number(), mode, getTranslation("documents.download")))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -132,6 +132,9 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(r -> getTranslation("documents.language." + r.language()))
                 .setHeader(getTranslation("documents.col.language"))
                 .setAutoWidth(true);
+        grid.addComponentColumn(r -> links.dispatch(r.number()))
+                .setHeader(getTranslation("documents.col.dispatch"))
+                .setAutoWidth(true);
         grid.addComponentColumn(r -> links.download(r.number(), mode, getTranslation("documents.download")))
                 .setAutoWidth(true)
                 .setFlexGrow(0)
