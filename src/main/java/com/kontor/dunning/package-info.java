@@ -11,7 +11,9 @@
             "text",
             "db",
             "document",
-            "document :: ui"
+            "document :: ui",
+            "mail",
+            "mail :: ui"
         })
 package com.kontor.dunning;
 

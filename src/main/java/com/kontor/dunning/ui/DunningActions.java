@@ -3,6 +3,7 @@ package com.kontor.dunning.ui;
 import com.kontor.document.ui.DocumentLinks;
 import com.kontor.dunning.DunningBlocks;
 import com.kontor.dunning.DunningService;
+import com.kontor.mail.ui.EmailCopyDialog;
 import com.kontor.tenancy.MerchantDirectory;
 import com.kontor.tenancy.Mode;
 import com.vaadin.flow.component.button.Button;
@@ -24,13 +25,19 @@ public class DunningActions {
     private final DunningService dunning;
     private final DunningBlocks blocks;
     private final DocumentLinks documents;
+    private final EmailCopyDialog emails;
     private final MerchantDirectory merchants;
 
     public DunningActions(
-            DunningService dunning, DunningBlocks blocks, DocumentLinks documents, MerchantDirectory merchants) {
+            DunningService dunning,
+            DunningBlocks blocks,
+            DocumentLinks documents,
+            EmailCopyDialog emails,
+            MerchantDirectory merchants) {
         this.dunning = dunning;
         this.blocks = blocks;
         this.documents = documents;
+        this.emails = emails;
         this.merchants = merchants;
     }
 
@@ -74,6 +81,7 @@ public class DunningActions {
     private DunningLinks links(String mode) {
         return new DunningLinks(
                 documents,
+                emails,
                 Mode.fromUrlSegment(mode).orElseThrow(() -> new IllegalArgumentException("No mode " + mode)));
     }
 

@@ -154,6 +154,9 @@ class ProcessDunningDialog extends Dialog {
         grid.addComponentColumn(e -> links.letter(e.documentNumber()))
                 .setHeader(getTranslation("dunningDialog.col.letter"))
                 .setAutoWidth(true);
+        grid.addComponentColumn(e -> links.email(e.emailId(), getTranslation("dunningDialog.openEmail")))
+                .setHeader(getTranslation("dunningDialog.col.email"))
+                .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("dunningDialog.noSteps"));
         grid.setItems(entries);
         return grid;
