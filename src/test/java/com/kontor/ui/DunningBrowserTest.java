@@ -67,7 +67,7 @@ class DunningBrowserTest extends BrowserTest {
                 txid);
         Dimension before = browser.manage().window().getSize();
         try {
-            browser.manage().window().setSize(new Dimension(1280, 900));
+            browser.manage().window().setSize(new Dimension(1440, 900));
             walkThrough(txid, debtorNumber, customer);
         } finally {
             browser.manage().window().setSize(before);
@@ -80,17 +80,17 @@ class DunningBrowserTest extends BrowserTest {
                 "test",
                 debtorNumber,
                 txid);
-        screenshot("debtor-page-1280");
+        screenshot("debtor-page-1440");
         DunningDialogPage list = DunningDialogPage.ofDebtor(debtor);
         assertThat(list.addBlock(" ").reasonError()).isEqualTo("Please give a reason for the block.");
         String reason = "Customer disputes the delivery " + customer.substring(5);
         assertThat(list.addBlock(reason).blockCells()).contains("Debtor (all processes)", reason, "Until lifted");
         long blockId = jdbc.queryForObject("select id from dunning_block where reason = ?", Long.class, reason);
         assertThat(list.blockState(blockId)).isEqualTo("Active");
-        screenshot("debtor-dunning-1280");
-        assertThat(scrollsSideways()).as("the page scrolls sideways at 1280 px").isFalse();
+        screenshot("debtor-dunning-1440");
+        assertThat(scrollsSideways()).as("the page scrolls sideways at 1440 px").isFalse();
         list.close();
-        browser.manage().window().setSize(new Dimension(1440, 900));
+        browser.manage().window().setSize(new Dimension(1280, 900));
         DunningDialogPage process = DunningDialogPage.ofProcess(debtor);
         assertThat(process.blockedState()).isEqualTo("Dunning blocked"); // the debtor's block holds for its process
         process.tab("Blocks");
@@ -104,8 +104,8 @@ class DunningBrowserTest extends BrowserTest {
         assertThat(process.currentLevel()).isEqualTo("Current level: Reminder 2");
         process.tab("Dunning steps");
         assertThat(process.stepCells()).contains("Reminder 2", "Internal only");
-        screenshot("process-dunning-1440");
-        assertThat(scrollsSideways()).as("the page scrolls sideways at 1440 px").isFalse();
+        screenshot("process-dunning-1280");
+        assertThat(scrollsSideways()).as("the page scrolls sideways at 1280 px").isFalse();
         process.close();
         assertThat(DebtorDetailPage.open(debtor, "test", debtorNumber, txid).bodyText())
                 .contains("Dunning: Reminder 2");
