@@ -107,8 +107,11 @@ class DunningBrowserTest extends BrowserTest {
         screenshot("process-dunning-1280");
         assertThat(scrollsSideways()).as("the page scrolls sideways at 1280 px").isFalse();
         process.close();
-        assertThat(DebtorDetailPage.open(debtor, "test", debtorNumber, txid).bodyText())
-                .contains("Dunning: Reminder 2");
+        DebtorDetailPage reloaded = DebtorDetailPage.open(debtor, "test", debtorNumber, txid);
+        assertThat(reloaded.bodyText()).contains("Dunning: Reminder 2");
+        // DUN-6: the debtor's dunning list names the step with its TXID, level and next notice
+        assertThat(DunningDialogPage.ofDebtor(reloaded).debtorListCells())
+                .contains(Long.toString(txid), "Reminder 2 · Internal only", "€120.00");
     }
 
     private boolean scrollsSideways() {

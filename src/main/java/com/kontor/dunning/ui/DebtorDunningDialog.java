@@ -105,7 +105,9 @@ class DebtorDunningDialog extends Dialog {
                 mayChange,
                 zone,
                 () -> {});
-        add(filters, grid, new H4(getTranslation("debtorDunning.blocks")), debtorBlocks);
+        H4 blocksHeading = new H4(getTranslation("debtorDunning.blocks"));
+        blocksHeading.getStyle().set("margin-top", "var(--lumo-space-l)");
+        add(filters, grid, blocksHeading, debtorBlocks);
         Button close = new Button(getTranslation("common.close"), e -> close());
         close.setId("debtor-dunning-close");
         getFooter().add(close);
