@@ -219,6 +219,10 @@ class DunningLetterIssuingTest {
                         .number())
                 .as("DUNNING without DOCUMENTS issues letters")
                 .isEqualTo("MA-000002");
+        assertThat(TenancyScope.inPartition(merchant.test(), () -> queries.documentsOfProcess(txid)))
+                .as("and lists them with the documents")
+                .extracting(IssuedDocument::number)
+                .containsExactly("MA-000001", "MA-000002");
         SystemScope.run("dunning letter test", () -> {
             platform.bookModules(merchant.id(), EnumSet.of(BookedModule.DOCUMENTS));
             return null;

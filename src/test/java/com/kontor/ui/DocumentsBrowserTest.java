@@ -247,11 +247,20 @@ class DocumentsBrowserTest extends BrowserTest {
                 txid);
         String masked = iban.substring(0, 4) + "…" + iban.substring(iban.length() - 4);
 
-        AppPage support = LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
-        support.go("/test/debtors/" + debtorNumber);
-        WebElement mandate = waitFor(By.id("mandate-0"));
-        assertThat(mandate.getText()).contains(reference).contains(masked).doesNotContain(iban.substring(4, 12));
-        screenshot("debtor-mandates");
+        Dimension before = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        try {
+            AppPage support = LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
+            support.go("/test/debtors/" + debtorNumber);
+            WebElement mandate = waitFor(By.id("mandate-0"));
+            assertThat(mandate.getText()).contains(reference).contains(masked).doesNotContain(iban.substring(4, 12));
+            screenshot("debtor-mandates-1280");
+            Map<String, Long> page = js("return {scroll: document.documentElement.scrollWidth,"
+                    + " client: document.documentElement.clientWidth};");
+            assertThat(page.get("scroll")).as("the page scrolls sideways").isLessThanOrEqualTo(page.get("client"));
+        } finally {
+            browser.manage().window().setSize(before);
+        }
         String href = browser.findElement(By.id("mandate-pdf-0")).getAttribute("href");
         HttpResponse<byte[]> pdf = download(href, true);
         assertThat(pdf.statusCode()).isEqualTo(200);
