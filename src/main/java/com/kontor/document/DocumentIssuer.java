@@ -214,7 +214,8 @@ public class DocumentIssuer {
                 lines,
                 dueDate,
                 relatesTo);
-        return archive(partition, type, number, now, process, debtor, language, renderer.render(content));
+        long total = lines.stream().mapToLong(DocumentLine::grossMinor).reduce(0, Math::addExact);
+        return archive(partition, type, number, now, process, debtor, language, renderer.render(content), total);
     }
 
     /**
@@ -250,7 +251,8 @@ public class DocumentIssuer {
                 process.reference(),
                 process.currency(),
                 letter));
-        return archive(partition, DocumentType.DUNNING_LETTER, number, now, process, debtor, language, pdf);
+        return archive(
+                partition, DocumentType.DUNNING_LETTER, number, now, process, debtor, language, pdf, letter.total());
     }
 
     /**
@@ -271,7 +273,8 @@ public class DocumentIssuer {
             LockedProcess process,
             DebtorDetails debtor,
             Locale language,
-            byte[] pdf) {
+            byte[] pdf,
+            long total) {
         String sha256 = sha256(pdf);
         Actor actor = actor();
         archive.insert(new DocumentArchive.NewDocument(
@@ -300,7 +303,6 @@ public class DocumentIssuer {
                 process.txid(),
                 null,
                 details));
-        long total = lines.stream().mapToLong(DocumentLine::grossMinor).reduce(0, Math::addExact);
         events.publishEvent(new DocumentIssued(
                 partition,
                 number,
