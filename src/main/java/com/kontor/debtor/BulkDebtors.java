@@ -45,6 +45,12 @@ public class BulkDebtors {
 
     @Transactional
     public List<Written> insert(Partition partition, List<NewDebtor> debtors) {
+        return insert(partition, debtors, null);
+    }
+
+    /** As {@link #insert(Partition, List)}, the mandates naming the merchant's SEPA creditor identifier (DEB-6). */
+    @Transactional
+    public List<Written> insert(Partition partition, List<NewDebtor> debtors, String creditorId) {
         int n = debtors.size();
         long firstId = SequenceBlocks.reserve(jdbc, "debtor_seq", n);
         long firstNumber = SequenceBlocks.reserve(jdbc, "debtor_number_seq", n);
@@ -113,6 +119,7 @@ public class BulkDebtors {
                     id,
                     accountId,
                     "KM" + number + "-" + accountId,
+                    creditorId,
                     Date.valueOf(LocalDate.ofInstant(d.createdAt(), java.time.ZoneOffset.UTC)),
                     created
                 });
@@ -152,8 +159,8 @@ public class BulkDebtors {
                 insert into debtor_bank_account (id, partition_key, debtor_id, holder, iban_cipher, iban_fingerprint,
                     iban_masked, bic, country, created_at, version) values """, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", accountRows);
         MultiRowInsert.insert(jdbc, """
-                insert into sepa_mandate (id, partition_key, debtor_id, bank_account_id, mandate_reference, signed_on,
-                    created_at) values """, "(?, ?, ?, ?, ?, ?, ?)", mandateRows);
+                insert into sepa_mandate (id, partition_key, debtor_id, bank_account_id, mandate_reference, creditor_id,
+                    signed_on, created_at) values """, "(?, ?, ?, ?, ?, ?, ?, ?)", mandateRows);
         MultiRowInsert.insert(jdbc, """
                 insert into debtor_card (id, partition_key, debtor_id, holder, brand, last4, expiry_month, expiry_year,
                     token_cipher, token_fingerprint, created_at, version) values """, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", cardRows);

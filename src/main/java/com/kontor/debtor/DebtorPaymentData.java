@@ -317,6 +317,27 @@ public class DebtorPaymentData {
                 .toList();
     }
 
+    /**
+     * A mandate of the current partition with the bank account it debits, masked (also when that account was removed
+     * since), and its debtor: what the mandate's PDF shows (DEB-6). Empty for a mandate of another merchant or mode.
+     */
+    @Transactional(readOnly = true)
+    public Optional<MandateDetails> mandate(long mandateId) {
+        return mandates.findById(mandateId)
+                .flatMap(m -> bankAccounts
+                        .findById(m.getBankAccountId())
+                        .map(a -> new MandateDetails(m.summary(), m.getDebtorId(), a.summary())));
+    }
+
+    /** The debtor's mandates, newest first, each with the bank account it debits, masked (DEB-6). */
+    @Transactional(readOnly = true)
+    public List<MandateDetails> mandateDetails(long debtorId) {
+        return mandates.findByDebtorIdOrderByIdDesc(debtorId).stream()
+                .flatMap(m -> bankAccounts.findById(m.getBankAccountId()).stream()
+                        .map(a -> new MandateDetails(m.summary(), debtorId, a.summary())))
+                .toList();
+    }
+
     /** The full IBAN, decrypted for a request to the provider only: never log or show it. */
     @Transactional(readOnly = true)
     public String ibanForProvider(long bankAccountId) {

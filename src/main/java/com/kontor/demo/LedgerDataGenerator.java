@@ -183,7 +183,8 @@ public class LedgerDataGenerator {
                                 ? 0
                                 : (int) Math.max(1, Math.round(-Math.log(1 - random.nextDouble()) * perDebtor / 0.92)));
             }
-            List<BulkDebtors.Written> written = bulkDebtors.insert(partition, batch);
+            List<BulkDebtors.Written> written =
+                    bulkDebtors.insert(partition, batch, demoCreditorId(partition.merchantId()));
             List<ProcessGenerator.Spec> specs = new ArrayList<>();
             for (int i = 0; i < size; i++) {
                 BulkDebtors.NewDebtor d = batch.get(i);
@@ -211,6 +212,21 @@ public class LedgerDataGenerator {
             progress.accept(writtenProcesses);
         }
         return new Result(debtorCount, writtenProcesses, writtenBookings);
+    }
+
+    /**
+     * A German SEPA creditor identifier for a demo merchant (DEB-6): "DE", two check digits, the business code "ZZZ"
+     * and an 11-digit national part from the merchant id; the check digits by ISO 7064 MOD 97-10 over the national
+     * part and "DE00" (the business code is not part of the check), as the Bundesbank assigns them.
+     */
+    static String demoCreditorId(long merchantId) {
+        String national = "0" + String.format(java.util.Locale.ROOT, "%010d", 9_000_000_000L + merchantId);
+        // D = 13, E = 14
+        int check = 98
+                - new java.math.BigInteger(national + "131400")
+                        .mod(java.math.BigInteger.valueOf(97))
+                        .intValue();
+        return "DE" + String.format(java.util.Locale.ROOT, "%02d", check) + "ZZZ" + national;
     }
 
     static BulkDebtors.NewDebtor debtor(Random random, Market market, String prefix, int number, Instant createdAt) {

@@ -10,7 +10,9 @@ import com.kontor.debtor.MasterData;
 import com.kontor.document.internal.DocumentArchive;
 import com.kontor.ledger.BookingSource;
 import com.kontor.ledger.Ledger;
+import com.kontor.ledger.LedgerQueries;
 import com.kontor.ledger.LockedProcess;
+import com.kontor.ledger.ProcessDetails;
 import com.kontor.money.Money;
 import com.kontor.tenancy.BookedModule;
 import com.kontor.tenancy.CurrentTenancy;
@@ -68,10 +70,18 @@ public class DocumentIssuer {
      */
     private static final Set<Role> CREDIT_NOTE_ISSUERS = EnumSet.of(Role.FINANCE, Role.ADMIN, Role.APPROVER);
 
+    /** Who issues a dunning letter by hand (the manual level dialog); the daily run issues them as the system. */
+    private static final Set<Role> DUNNING_LETTER_ISSUERS = EnumSet.of(Role.FINANCE, Role.ADMIN);
+
+    /** The prefix of dunning letters' numbers ("Mahnung"): MA-000001, counted per merchant and mode. */
+    public static final String DUNNING_LETTER_PREFIX = "MA-";
+
     private final Ledger ledger;
+    private final LedgerQueries ledgerQueries;
     private final DebtorService debtors;
     private final LetterheadService letterheads;
     private final DocumentRenderer renderer;
+    private final DunningLetterRenderer dunningLetters;
     private final DocumentArchive archive;
     private final CurrentTenancy currentTenancy;
     private final CurrentUser currentUser;
@@ -82,9 +92,11 @@ public class DocumentIssuer {
 
     public DocumentIssuer(
             Ledger ledger,
+            LedgerQueries ledgerQueries,
             DebtorService debtors,
             LetterheadService letterheads,
             DocumentRenderer renderer,
+            DunningLetterRenderer dunningLetters,
             DocumentArchive archive,
             CurrentTenancy currentTenancy,
             CurrentUser currentUser,
@@ -93,9 +105,11 @@ public class DocumentIssuer {
             Clock clock,
             ApplicationEventPublisher events) {
         this.ledger = ledger;
+        this.ledgerQueries = ledgerQueries;
         this.debtors = debtors;
         this.letterheads = letterheads;
         this.renderer = renderer;
+        this.dunningLetters = dunningLetters;
         this.archive = archive;
         this.currentTenancy = currentTenancy;
         this.currentUser = currentUser;
@@ -200,7 +214,67 @@ public class DocumentIssuer {
                 lines,
                 dueDate,
                 relatesTo);
-        byte[] pdf = renderer.render(content);
+        long total = lines.stream().mapToLong(DocumentLine::grossMinor).reduce(0, Math::addExact);
+        return archive(partition, type, number, now, process, debtor, language, renderer.render(content), total);
+    }
+
+    /**
+     * Issues a dunning letter (DUN-7, DOC-1) for process {@code txid} in the caller's transaction: the next number of
+     * its partition (MA-000001, ...), rendered once on the letterhead in the process's language ({@link #languageOf}),
+     * archived with its SHA-256 and audited. For the system (the daily run) and FINANCE or ADMIN, where the merchant
+     * booked DUNNING (DOCUMENTS is not needed). Test mode marks the letter TEST.
+     */
+    public IssuedDocument issueDunningLetter(long txid, DunningLetter letter) {
+        if (letter == null) {
+            throw new IllegalArgumentException("No dunning letter given");
+        }
+        Partition partition = requireIssuing(DUNNING_LETTER_ISSUERS, BookedModule.DUNNING);
+        LockedProcess process = ledger.lock(txid, BookingSource.SYSTEM)
+                .orElseThrow(() -> new IllegalArgumentException("No process " + txid + " in " + partition.key()));
+        Letterhead letterhead = letterheads.current();
+        Locale language = language(process, letterhead);
+        DebtorDetails debtor = process.debtorId() == null
+                ? null
+                : debtors.details(process.debtorId()).orElse(null);
+        String number = number(DUNNING_LETTER_PREFIX, archive.takeNumber(partition, DocumentType.DUNNING_LETTER));
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS); // as the database keeps it
+        LocalDate today =
+                LocalDate.ofInstant(now, merchants.requireCurrent().settings().timeZone());
+        byte[] pdf = dunningLetters.render(new DunningLetterContent(
+                number,
+                today,
+                language,
+                partition.mode() == Mode.TEST,
+                letterhead,
+                recipient(debtor),
+                process.txid(),
+                process.reference(),
+                process.currency(),
+                letter));
+        return archive(
+                partition, DocumentType.DUNNING_LETTER, number, now, process, debtor, language, pdf, letter.total());
+    }
+
+    /**
+     * The language documents for process {@code txid} of the current partition are written in: the debtor's where it
+     * is German or English, else the letterhead's default. The dunning run picks the level's texts by it.
+     */
+    public Locale languageOf(long txid) {
+        ProcessDetails process =
+                ledgerQueries.summary(txid).orElseThrow(() -> new IllegalArgumentException("No process " + txid));
+        return language(process.debtorId(), letterheads.current());
+    }
+
+    private IssuedDocument archive(
+            Partition partition,
+            DocumentType type,
+            String number,
+            Instant now,
+            LockedProcess process,
+            DebtorDetails debtor,
+            Locale language,
+            byte[] pdf,
+            long total) {
         String sha256 = sha256(pdf);
         Actor actor = actor();
         archive.insert(new DocumentArchive.NewDocument(
@@ -229,7 +303,6 @@ public class DocumentIssuer {
                 process.txid(),
                 null,
                 details));
-        long total = lines.stream().mapToLong(DocumentLine::grossMinor).reduce(0, Math::addExact);
         events.publishEvent(new DocumentIssued(
                 partition,
                 number,
@@ -252,6 +325,10 @@ public class DocumentIssuer {
      * by a person with one of {@code roles}; the merchant booked DOCUMENTS.
      */
     private Partition requireIssuing(Set<Role> roles) {
+        return requireIssuing(roles, BookedModule.DOCUMENTS);
+    }
+
+    private Partition requireIssuing(Set<Role> roles, BookedModule module) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalTransactionStateException("Documents are issued only inside the caller's transaction");
         }
@@ -261,8 +338,8 @@ public class DocumentIssuer {
                 && user.get().roles().stream().noneMatch(roles::contains)) {
             throw new AccessDeniedException("This document is issued by " + roles + " only");
         }
-        if (!enabled()) {
-            throw new AccessDeniedException("The documents module is not booked");
+        if (!merchants.current().map(m -> m.hasModule(module)).orElse(false)) {
+            throw new AccessDeniedException("The " + module + " module is not booked");
         }
         return currentTenancy.requirePartition();
     }
@@ -273,11 +350,13 @@ public class DocumentIssuer {
 
     /** The debtor's language where it is German or English, else the letterhead's. */
     private Locale language(LockedProcess process, Letterhead letterhead) {
-        String language = process.debtorId() == null
+        return language(process.debtorId(), letterhead);
+    }
+
+    private Locale language(Long debtorId, Letterhead letterhead) {
+        String language = debtorId == null
                 ? null
-                : debtors.details(process.debtorId())
-                        .map(d -> d.masterData().language())
-                        .orElse(null);
+                : debtors.details(debtorId).map(d -> d.masterData().language()).orElse(null);
         if ("de".equals(language) || "en".equals(language)) {
             return Locale.of(language);
         }

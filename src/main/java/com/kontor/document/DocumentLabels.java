@@ -3,7 +3,7 @@ package com.kontor.document;
 import java.util.Locale;
 import java.util.Map;
 
-/** The printed words of invoices and credit notes in German and English. */
+/** The printed words of invoices, credit notes, dunning letters and SEPA mandates in German and English. */
 final class DocumentLabels {
 
     private static final Map<String, String> GERMAN = Map.ofEntries(
@@ -44,7 +44,45 @@ final class DocumentLabels {
             Map.entry("vatId", "USt-IdNr."),
             Map.entry("managingDirectors", "Geschäftsführung"),
             Map.entry("testMark", "TEST"),
-            Map.entry("testNotice", "TESTDOKUMENT – nicht gültig"));
+            Map.entry("testNotice", "TESTDOKUMENT – nicht gültig"),
+            Map.entry("dunningNumber", "Mahnschreiben-Nr."),
+            Map.entry("level", "Mahnstufe"),
+            Map.entry("item", "Posten"),
+            Map.entry("amount", "Betrag"),
+            Map.entry("amountDue", "Offener Betrag"),
+            Map.entry(
+                    "dunningPayToAccount",
+                    "Bitte überweisen Sie den offenen Betrag von %s bis spätestens %s auf unser Konto IBAN %s%s "
+                            + "unter Angabe der Vorgangsnummer %s."),
+            Map.entry(
+                    "dunningPayBy",
+                    "Bitte zahlen Sie den offenen Betrag von %s bis spätestens %s unter Angabe der Vorgangsnummer %s."),
+            Map.entry("mandateTitle", "SEPA-Lastschriftmandat"),
+            Map.entry("mandateOtherTitle", "SEPA Direct Debit Mandate"),
+            Map.entry("creditor", "Zahlungsempfänger"),
+            Map.entry("name", "Name"),
+            Map.entry("address", "Anschrift"),
+            Map.entry("creditorId", "Gläubiger-Identifikationsnummer"),
+            Map.entry("mandateReference", "Mandatsreferenz"),
+            Map.entry("paymentType", "Zahlungsart"),
+            Map.entry("recurrent", "Wiederkehrende Zahlung"),
+            Map.entry("debtor", "Zahlungspflichtiger (Kontoinhaber)"),
+            Map.entry("accountHolder", "Kontoinhaber"),
+            Map.entry("iban", "IBAN"),
+            Map.entry("bicLabel", "BIC"),
+            Map.entry("signedOn", "Datum der Unterschrift"),
+            Map.entry("notKnown", "–"),
+            Map.entry(
+                    "mandateText",
+                    "Ich ermächtige %1$s, Zahlungen von meinem Konto mittels Lastschrift einzuziehen. Zugleich weise "
+                            + "ich mein Kreditinstitut an, die von %1$s auf mein Konto gezogenen Lastschriften "
+                            + "einzulösen.\n\nHinweis: Ich kann innerhalb von acht Wochen, beginnend mit dem "
+                            + "Belastungsdatum, die Erstattung des belasteten Betrages verlangen. Es gelten dabei die "
+                            + "mit meinem Kreditinstitut vereinbarten Bedingungen."),
+            Map.entry(
+                    "mandateIbanNote",
+                    "Die IBAN ist zum Schutz Ihrer Daten gekürzt dargestellt (erste und letzte vier Zeichen)."),
+            Map.entry("mandateCopy", "Abschrift des am %s erteilten Mandats, erstellt am %s."));
 
     private static final Map<String, String> ENGLISH = Map.ofEntries(
             Map.entry("invoice", "Invoice"),
@@ -83,7 +121,43 @@ final class DocumentLabels {
             Map.entry("vatId", "VAT ID"),
             Map.entry("managingDirectors", "Managing directors"),
             Map.entry("testMark", "TEST"),
-            Map.entry("testNotice", "TEST DOCUMENT – not valid"));
+            Map.entry("testNotice", "TEST DOCUMENT – not valid"),
+            Map.entry("dunningNumber", "Letter number"),
+            Map.entry("level", "Dunning level"),
+            Map.entry("item", "Item"),
+            Map.entry("amount", "Amount"),
+            Map.entry("amountDue", "Amount due"),
+            Map.entry(
+                    "dunningPayToAccount",
+                    "Please transfer the amount due of %s by %s at the latest to our account IBAN %s%s, "
+                            + "quoting transaction %s."),
+            Map.entry("dunningPayBy", "Please pay the amount due of %s by %s at the latest, quoting transaction %s."),
+            Map.entry("mandateTitle", "SEPA Direct Debit Mandate"),
+            Map.entry("mandateOtherTitle", "SEPA-Lastschriftmandat"),
+            Map.entry("creditor", "Creditor"),
+            Map.entry("name", "Name"),
+            Map.entry("address", "Address"),
+            Map.entry("creditorId", "Creditor identifier"),
+            Map.entry("mandateReference", "Mandate reference"),
+            Map.entry("paymentType", "Type of payment"),
+            Map.entry("recurrent", "Recurrent payment"),
+            Map.entry("debtor", "Debtor (account holder)"),
+            Map.entry("accountHolder", "Account holder"),
+            Map.entry("iban", "IBAN"),
+            Map.entry("bicLabel", "BIC"),
+            Map.entry("signedOn", "Date of signature"),
+            Map.entry("notKnown", "–"),
+            Map.entry(
+                    "mandateText",
+                    "By signing this mandate form, you authorise (A) %1$s to send instructions to your bank to debit "
+                            + "your account and (B) your bank to debit your account in accordance with the "
+                            + "instructions from %1$s.\n\nAs part of your rights, you are entitled to a refund from "
+                            + "your bank under the terms and conditions of your agreement with your bank. A refund "
+                            + "must be claimed within 8 weeks starting from the date on which your account was "
+                            + "debited."),
+            Map.entry(
+                    "mandateIbanNote", "The IBAN is shortened to protect your data (first and last four characters)."),
+            Map.entry("mandateCopy", "Copy of the mandate given on %s, made on %s."));
 
     private final Map<String, String> labels;
 

@@ -66,7 +66,10 @@ public class DocumentQueries {
         this.merchants = merchants;
     }
 
-    /** Whether the current person (or the API, or a job) may read documents at all. */
+    /**
+     * Whether the current person (or the API, or a job) may read documents at all: the merchant booked DOCUMENTS
+     * (invoices, credit notes) or DUNNING (its dunning letters are documents too, listed and downloaded the same way).
+     */
     public boolean mayRead() {
         Optional<KontorUser> user = currentUser.get();
         boolean person = user.isPresent() && !user.get().isSystem();
@@ -76,7 +79,10 @@ public class DocumentQueries {
         if (!person && !TenancyScope.isExplicit() && user.isEmpty()) {
             return false;
         }
-        return merchants.current().map(m -> m.hasModule(BookedModule.DOCUMENTS)).orElse(false)
+        return merchants
+                        .current()
+                        .map(m -> m.hasModule(BookedModule.DOCUMENTS) || m.hasModule(BookedModule.DUNNING))
+                        .orElse(false)
                 && currentTenancy.partition().isPresent();
     }
 

@@ -8,6 +8,7 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,7 @@ public class DocumentRenderer {
             throw new IllegalArgumentException("Document " + content.number() + " has no lines");
         }
         Locale locale = "en".equals(content.language().getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
-        Formats formats = new Formats(locale, content);
+        Formats formats = new Formats(locale, content.currency());
         DocumentLabels labels = DocumentLabels.of(locale);
         Map<String, Object> parameters = parameters(content, labels, formats);
         try {
@@ -78,24 +79,7 @@ public class DocumentRenderer {
         // fillReport puts its own entries into the map, so it must be mutable
         Map<String, Object> p = new HashMap<>();
         p.put(JRParameter.REPORT_LOCALE, formats.locale);
-        p.put("TEST_MARK", content.testMode() ? labels.get("testMark") : null);
-        p.put("TEST_NOTICE", content.testMode() ? labels.get("testNotice") : null);
-        p.put("LOGO", letterhead.hasLogo() ? SimpleDataRenderer.getInstance(letterhead.logo()) : null);
-        p.put("COMPANY", letterhead.name());
-        p.put(
-                "COMPANY_CONTACT",
-                joinLines(
-                        letterhead.street(),
-                        town(letterhead),
-                        prefixed(labels.get("phone"), letterhead.phone()),
-                        prefixed(labels.get("email"), letterhead.email()),
-                        letterhead.website()));
-        p.put(
-                "SENDER_LINE",
-                Stream.of(letterhead.name(), letterhead.street(), town(letterhead))
-                        .filter(DocumentRenderer::present)
-                        .collect(Collectors.joining(" · ")));
-        p.put("ADDRESS", String.join("\n", content.recipient().addressLines()));
+        letterhead(p, letterhead, labels, content.recipient(), content.testMode());
 
         List<String[]> info = new ArrayList<>();
         info.add(new String[] {labels.get(invoice ? "invoiceNumber" : "creditNoteNumber"), content.number()});
@@ -151,8 +135,38 @@ public class DocumentRenderer {
         }
         p.put("PAYMENT_TEXT", closingText);
         p.put("CLOSING", labels.get("closing") + "\n" + letterhead.name());
-        p.put("PAGE_PATTERN", labels.get("page"));
+        return p;
+    }
 
+    /**
+     * What every letter on the letterhead prints (DIN 5008): the TEST mark, the company with its contact and logo, the
+     * sender line above the address window, the address, the page pattern and the three footer columns.
+     */
+    static void letterhead(
+            Map<String, Object> p,
+            Letterhead letterhead,
+            DocumentLabels labels,
+            Recipient recipient,
+            boolean testMode) {
+        p.put("TEST_MARK", testMode ? labels.get("testMark") : null);
+        p.put("TEST_NOTICE", testMode ? labels.get("testNotice") : null);
+        p.put("LOGO", letterhead.hasLogo() ? SimpleDataRenderer.getInstance(letterhead.logo()) : null);
+        p.put("COMPANY", letterhead.name());
+        p.put(
+                "COMPANY_CONTACT",
+                joinLines(
+                        letterhead.street(),
+                        town(letterhead),
+                        prefixed(labels.get("phone"), letterhead.phone()),
+                        prefixed(labels.get("email"), letterhead.email()),
+                        letterhead.website()));
+        p.put(
+                "SENDER_LINE",
+                Stream.of(letterhead.name(), letterhead.street(), town(letterhead))
+                        .filter(DocumentRenderer::present)
+                        .collect(Collectors.joining(" · ")));
+        p.put("ADDRESS", String.join("\n", recipient.addressLines()));
+        p.put("PAGE_PATTERN", labels.get("page"));
         p.put("FOOTER_1", joinLines(letterhead.name(), letterhead.street(), town(letterhead), letterhead.email()));
         p.put(
                 "FOOTER_2",
@@ -169,7 +183,6 @@ public class DocumentRenderer {
                         present(letterhead.managingDirectors())
                                 ? labels.get("managingDirectors") + ": " + letterhead.managingDirectors()
                                 : null));
-        return p;
     }
 
     private static String rows(VatSummary vat, Function<VatSummary.Rate, String> column) {
@@ -200,16 +213,16 @@ public class DocumentRenderer {
         return present(value) ? label + " " + value : null;
     }
 
-    private static String joinLines(String... parts) {
+    static String joinLines(String... parts) {
         return Stream.of(parts).filter(DocumentRenderer::present).collect(Collectors.joining("\n"));
     }
 
-    private static boolean present(String value) {
+    static boolean present(String value) {
         return value != null && !value.isBlank();
     }
 
     /** Money, dates and percentages in the document's language; one per rendering (formats are not thread-safe). */
-    private static final class Formats {
+    static final class Formats {
 
         private final Locale locale;
         private final NumberFormat money;
@@ -217,11 +230,11 @@ public class DocumentRenderer {
         private final DateTimeFormatter date;
         private final int fractionDigits;
 
-        Formats(Locale locale, DocumentContent content) {
+        Formats(Locale locale, Currency currency) {
             this.locale = locale;
             this.money = NumberFormat.getCurrencyInstance(locale == Locale.ENGLISH ? Locale.UK : Locale.GERMANY);
-            this.money.setCurrency(content.currency());
-            this.fractionDigits = Math.max(0, content.currency().getDefaultFractionDigits());
+            this.money.setCurrency(currency);
+            this.fractionDigits = Math.max(0, currency.getDefaultFractionDigits());
             this.money.setMinimumFractionDigits(fractionDigits);
             this.money.setMaximumFractionDigits(fractionDigits);
             this.percent = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(locale));

@@ -29,6 +29,8 @@ class TemplateWarmUp {
                 templates.get("letterhead");
                 templates.get(DocumentRenderer.INVOICE_TEMPLATE);
                 templates.get(DocumentRenderer.CREDIT_NOTE_TEMPLATE);
+                templates.get(DunningLetterRenderer.TEMPLATE);
+                templates.get(MandateRenderer.TEMPLATE);
                 log.info("Document templates compiled in {} ms", (System.nanoTime() - started) / 1_000_000);
             } catch (RuntimeException e) {
                 log.error("Document templates do not compile: documents cannot be rendered", e);

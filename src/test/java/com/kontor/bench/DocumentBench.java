@@ -4,6 +4,8 @@ import com.kontor.document.DocumentContent;
 import com.kontor.document.DocumentFixtures;
 import com.kontor.document.DocumentRenderer;
 import com.kontor.document.DocumentTemplates;
+import com.kontor.document.DunningLetterRenderer;
+import com.kontor.document.MandateRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +24,8 @@ import java.util.Locale;
  *   <li>A batch of 1,000 such invoices on one thread and on as many threads as there are cores: invoices per second.</li>
  * </ul>
  * With a directory as argument it also writes sample PDFs there (German invoice and credit note with logo, 40 lines,
- * test mode; an English one-page invoice) to look at as page images.
+ * test mode; an English one-page invoice; a German dunning letter in test mode, an English one and a German SEPA
+ * mandate) to look at as page images.
  */
 public final class DocumentBench {
 
@@ -91,6 +94,17 @@ public final class DocumentBench {
         Files.write(
                 dir.resolve("invoice-en-3.pdf"),
                 renderer.render(DocumentFixtures.invoice(3, Locale.ENGLISH, false, logo)));
+        DocumentTemplates templates = new DocumentTemplates();
+        Files.write(
+                dir.resolve("dunning-letter-de-test.pdf"),
+                new DunningLetterRenderer(templates).render(DocumentFixtures.dunningLetter(Locale.GERMAN, true, logo)));
+        Files.write(
+                dir.resolve("dunning-letter-en.pdf"),
+                new DunningLetterRenderer(templates)
+                        .render(DocumentFixtures.dunningLetter(Locale.ENGLISH, false, logo)));
+        Files.write(
+                dir.resolve("sepa-mandate-de.pdf"),
+                new MandateRenderer(templates).render(DocumentFixtures.mandate(Locale.GERMAN, false, "DE02…2051")));
         System.out.println("samples written to " + dir);
     }
 }

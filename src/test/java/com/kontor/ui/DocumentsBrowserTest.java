@@ -209,6 +209,75 @@ class DocumentsBrowserTest extends BrowserTest {
                 .isEqualTo(number);
     }
 
+    /**
+     * DEB-6: the debtor's payment data list its SEPA mandate (reference, masked IBAN) and the mandate's PDF downloads
+     * with the session, showing the masked IBAN and never the full one; without the session there is no PDF.
+     */
+    @org.junit.jupiter.api.Test
+    void supportSeesTheDebtorsMandateAndDownloadsItsPdf() throws Exception {
+        long merchant =
+                jdbc.queryForObject("select id from merchant where name = ?", Long.class, DemoLogins.MERCHANT_A);
+        long portal = jdbc.queryForObject("select min(id) from portal where merchant_id = ?", Long.class, merchant);
+        String customer = "MAND-" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
+        String iban = com.kontor.document.DocumentFixtures.germanIban();
+        long txid = TenancyScope.inPartition(
+                        new Partition(merchant, Mode.TEST),
+                        () -> creation.create(
+                                portal,
+                                new NewPayment(
+                                        ProcessType.AUTHORIZATION,
+                                        customer,
+                                        MasterData.ofName("Jörg", "Lastschrift"),
+                                        "ORD-" + customer,
+                                        Money.of(4_200, "EUR"),
+                                        PaymentMethod.DIRECT_DEBIT,
+                                        new com.kontor.debtor.BankAccountData("Jörg Lastschrift", iban, null),
+                                        null,
+                                        null),
+                                Actor.system("mandate browser test")))
+                .txid();
+        long debtorNumber = jdbc.queryForObject(
+                "select d.debtor_number from debtor d join payment_process p on p.debtor_id = d.id where p.txid = ?",
+                Long.class,
+                txid);
+        String reference = jdbc.queryForObject(
+                "select m.mandate_reference from sepa_mandate m join payment_process p on p.debtor_id = m.debtor_id"
+                        + " where p.txid = ?",
+                String.class,
+                txid);
+        String masked = iban.substring(0, 4) + "…" + iban.substring(iban.length() - 4);
+
+        Dimension before = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        try {
+            AppPage support = LoginPage.open(browser, url("")).loginAs("support@mueller.example", DemoLogins.PASSWORD);
+            support.go("/test/debtors/" + debtorNumber);
+            WebElement mandate = waitFor(By.id("mandate-0"));
+            assertThat(mandate.getText()).contains(reference).contains(masked).doesNotContain(iban.substring(4, 12));
+            screenshot("debtor-mandates-1280");
+            Map<String, Long> page = js("return {scroll: document.documentElement.scrollWidth,"
+                    + " client: document.documentElement.clientWidth};");
+            assertThat(page.get("scroll")).as("the page scrolls sideways").isLessThanOrEqualTo(page.get("client"));
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+        String href = browser.findElement(By.id("mandate-pdf-0")).getAttribute("href");
+        HttpResponse<byte[]> pdf = download(href, true);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).contains(reference + ".pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("SEPA-Lastschriftmandat")
+                    .contains(reference)
+                    .contains(masked)
+                    .contains("Jörg Lastschrift")
+                    .doesNotContain(iban.substring(4, 18));
+        }
+        assertThat(new String(download(href, false).body(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .as("without the session the link gives no PDF")
+                .doesNotStartWith("%PDF");
+    }
+
     /** Fetches a download link with the browser's session (as a click would) or without any. */
     private HttpResponse<byte[]> download(String address, boolean withSession) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address));

@@ -133,7 +133,8 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
                         overview.selected().map(ProcessDetails::txid).orElse(null),
                         queries,
                         zone),
-                new PaymentDataPanel(overview, blacklist, mayEdit, this::reload));
+                new PaymentDataPanel(
+                        overview, blacklist, mayEdit, this::reload, documents.mandates(debtor.id(), mode)));
         left.setWidth("34%");
         left.setMinWidth("22em");
         VerticalLayout right = new VerticalLayout();

@@ -6,6 +6,7 @@ import com.kontor.blacklist.BlacklistKind;
 import com.kontor.customer.CustomerOverview;
 import com.kontor.debtor.BankAccountSummary;
 import com.kontor.debtor.CardSummary;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
@@ -20,7 +21,8 @@ import java.util.Optional;
 /**
  * A debtor's email, bank accounts and cards (DEB-3, masked) with their blacklist state beside each (BL-2) and, for
  * SUPPORT and ADMIN of merchants with the risk module, a button to put the value on the blacklist with an optional
- * expiry, or to take it off (BL-1). Values are matched by their keyed fingerprints; none is ever shown in full.
+ * expiry, or to take it off (BL-1). Values are matched by their keyed fingerprints; none is ever shown in full. Below,
+ * the SEPA mandates with their PDFs (DEB-6).
  */
 class PaymentDataPanel extends VerticalLayout {
 
@@ -29,7 +31,12 @@ class PaymentDataPanel extends VerticalLayout {
     private final boolean mayManage;
     private final Runnable changed;
 
-    PaymentDataPanel(CustomerOverview overview, Blacklist blacklist, boolean mayBlacklist, Runnable changed) {
+    PaymentDataPanel(
+            CustomerOverview overview,
+            Blacklist blacklist,
+            boolean mayBlacklist,
+            Runnable changed,
+            Optional<Component> mandates) {
         this.overview = overview;
         this.blacklist = blacklist;
         this.mayManage = overview.riskBooked() && mayBlacklist;
@@ -74,6 +81,7 @@ class PaymentDataPanel extends VerticalLayout {
         if (getComponentCount() == 1) {
             add(new Span(getTranslation("paymentData.none")));
         }
+        mandates.ifPresent(this::add); // DEB-6: the SEPA mandates with their PDFs
     }
 
     private HorizontalLayout row(String text, BlacklistKind kind, String fingerprint, String masked, String id) {

@@ -67,6 +67,10 @@ public class Mandate {
         return id;
     }
 
+    public long getDebtorId() {
+        return debtorId;
+    }
+
     public long getBankAccountId() {
         return bankAccountId;
     }

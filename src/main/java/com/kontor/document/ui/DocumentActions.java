@@ -4,6 +4,7 @@ import com.kontor.document.DocumentIssuer;
 import com.kontor.document.DocumentQueries;
 import com.kontor.document.DocumentType;
 import com.kontor.document.IssuedDocument;
+import com.kontor.document.MandatePdfs;
 import com.kontor.ledger.ProcessDetails;
 import com.kontor.ledger.ProcessStatus;
 import com.kontor.tenancy.CurrentUser;
@@ -32,6 +33,8 @@ public class DocumentActions {
     private final DocumentIssuer issuer;
     private final DocumentQueries queries;
     private final DocumentLinks links;
+    private final MandatePdfs mandates;
+    private final MandateDownloads mandateDownloads;
     private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
 
@@ -39,11 +42,15 @@ public class DocumentActions {
             DocumentIssuer issuer,
             DocumentQueries queries,
             DocumentLinks links,
+            MandatePdfs mandates,
+            MandateDownloads mandateDownloads,
             CurrentUser currentUser,
             PlatformTransactionManager transactionManager) {
         this.issuer = issuer;
         this.queries = queries;
         this.links = links;
+        this.mandates = mandates;
+        this.mandateDownloads = mandateDownloads;
         this.currentUser = currentUser;
         this.transaction = new TransactionTemplate(transactionManager);
     }
@@ -113,6 +120,17 @@ public class DocumentActions {
             afterwards.run();
         });
         return Optional.of(button);
+    }
+
+    /**
+     * The debtor's SEPA mandates with their PDFs (DEB-6), for the payment data; absent for a role that does not see
+     * them.
+     */
+    public Optional<com.vaadin.flow.component.Component> mandates(long debtorId, String mode) {
+        if (!mandates.mayRead()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MandateList(mandates.mandatesOf(debtorId), mode(mode), mandateDownloads));
     }
 
     private static Button small(Button button, String id) {
