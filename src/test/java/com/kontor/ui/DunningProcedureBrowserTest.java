@@ -8,9 +8,15 @@ import com.kontor.testsupport.TestMerchant;
 import com.kontor.ui.pages.AppPage;
 import com.kontor.ui.pages.DunningProcedurePage;
 import com.kontor.ui.pages.LoginPage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,11 +49,13 @@ class DunningProcedureBrowserTest extends BrowserTest {
         app.waitForPath("/live/admin/dunning-procedure");
         DunningProcedurePage page = new DunningProcedurePage(browser, url(""));
         assertThat(page.notSavedShown()).isTrue();
+        screenshot("dunning-procedure-defaults");
         assertThat(page.levelValue(2, "fee")).isEqualTo("5.00");
 
         page.level(2, "fee", "10000.01");
         page.save();
         assertThat(page.levelError(2, "fee")).isEqualTo("Between 0.00 and 10,000.00.");
+        screenshot("dunning-procedure-refused");
         assertThat(jdbc.queryForObject(
                         "select count(*) from dunning_procedure where partition_key = ?",
                         Integer.class,
@@ -55,7 +63,7 @@ class DunningProcedureBrowserTest extends BrowserTest {
                 .isZero();
 
         page.level(2, "fee", "7.50");
-        DunningProcedurePage.Preview preview = page.preview(2);
+        DunningProcedurePage.Preview preview = page.preview(2, () -> screenshot("dunning-procedure-preview"));
         assertThat(preview.letter())
                 .contains("Guten Tag Erika Mustermann")
                 .contains("Mahngebühr: 7,50 €")
@@ -76,5 +84,32 @@ class DunningProcedureBrowserTest extends BrowserTest {
                         Long.class,
                         merchant.live().key()))
                 .isEqualTo(750L);
+
+        // the two window widths staff work at: nothing scrolls sideways (screenshots in target/widths/)
+        Dimension before = browser.manage().window().getSize();
+        try {
+            for (int width : new int[] {1280, 1440}) {
+                browser.manage().window().setSize(new Dimension(width, 900));
+                reloaded.settle();
+                screenshot("dunning-procedure-" + width);
+                Object sideways = browser.executeScript("const c = document.querySelector('.kontor-content');"
+                        + "return document.documentElement.scrollWidth > document.documentElement.clientWidth"
+                        + " || (c != null && c.scrollWidth > c.clientWidth);");
+                assertThat(sideways).as("scrolls sideways at %d px", width).isEqualTo(false);
+            }
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
+    /** For a person to look at: target/widths/<name>.png. */
+    private void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "widths");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

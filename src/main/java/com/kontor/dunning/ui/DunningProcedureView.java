@@ -15,6 +15,7 @@ import com.kontor.tenancy.OperationRefused;
 import com.kontor.tenancy.RequiresModule;
 import com.kontor.tenancy.Role;
 import com.kontor.tenancy.ui.AdminTabs;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -303,31 +304,35 @@ public class DunningProcedureView extends VerticalLayout implements BeforeEnterO
                 Amounts.minor(flatFee.getValue(), currency, "interest.flatFee", errors));
     }
 
+    /** The fields by the names of the service's refusals, in the order the page shows them. */
     private Map<String, HasValidation> fields() {
         Map<String, HasValidation> fields = new LinkedHashMap<>();
+        for (LevelEditor editor : levels) {
+            fields.putAll(editor.fields());
+        }
         fields.put("tolerance", tolerance);
         fields.put("collectionDays", collectionDays);
         fields.put("interest.baseRate", baseRate);
         fields.put("interest.consumerSurcharge", consumerSurcharge);
         fields.put("interest.businessSurcharge", businessSurcharge);
         fields.put("interest.flatFee", flatFee);
-        for (LevelEditor editor : levels) {
-            fields.putAll(editor.fields());
-        }
         return fields;
     }
 
     private void showErrors(Map<String, String> errors) {
         Map<String, HasValidation> fields = fields();
         List<String> unplaced = new ArrayList<>();
+        List<Component> marked = new ArrayList<>();
         errors.forEach((field, key) -> {
             HasValidation target = fields.get(field);
             if (target != null) {
                 target.setErrorMessage(getTranslation(key));
                 target.setInvalid(true);
+                marked.add((Component) target);
             } else if ("levels".equals(field)) {
                 levelsError.setText(getTranslation(key));
                 levelsError.setVisible(true);
+                marked.add(levelsError);
             } else {
                 unplaced.add(getTranslation(key));
             }
@@ -335,9 +340,17 @@ public class DunningProcedureView extends VerticalLayout implements BeforeEnterO
         for (LevelEditor editor : levels) {
             editor.showTabWithError(errors.keySet());
         }
+        // the save button is at the end of a long page: bring the first marked field into view
+        fields.values().stream()
+                .map(Component.class::cast)
+                .filter(marked::contains)
+                .findFirst()
+                .or(() -> marked.stream().findFirst())
+                .ifPresent(c -> c.getElement().executeJs("this.scrollIntoView({block: 'center'})"));
         String message = getTranslation("dunning.procedure.invalid")
                 + (unplaced.isEmpty() ? "" : " " + String.join(" ", unplaced));
-        Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        // at the top: the save button at the bottom stays free for the next try
+        Notification n = Notification.show(message, 5000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

@@ -94,13 +94,13 @@ final class LevelEditor extends VerticalLayout {
             letter.setId(id + "-" + language + "-letter");
             letter.setMaxLength(DunningProcedures.MAX_LETTER_LENGTH);
             letter.setWidthFull();
-            letter.setMinHeight("10em");
-            letter.setMaxHeight("22em");
+            letter.setMinHeight("14em");
+            letter.setMaxHeight("24em");
             TextArea body = new TextArea(getTranslation("dunning.procedure.emailBody"));
             body.setId(id + "-" + language + "-emailBody");
             body.setMaxLength(DunningProcedures.MAX_BODY_LENGTH);
             body.setWidthFull();
-            body.setMinHeight("8em");
+            body.setMinHeight("10em");
             body.setMaxHeight("18em");
             if (texts != null) {
                 letter.setValue(texts.letter());
@@ -110,9 +110,12 @@ final class LevelEditor extends VerticalLayout {
             letters.put(language, letter);
             subjects.put(language, subject);
             bodies.put(language, body);
-            VerticalLayout content = new VerticalLayout(letter, subject, body);
-            content.setPadding(false);
-            content.setSpacing(false);
+            // letter beside email: a level's texts in one view at 1280 px, without scrolling past one another
+            VerticalLayout email = new VerticalLayout(subject, body);
+            email.setPadding(false);
+            email.setSpacing(false);
+            FormLayout content = new FormLayout(letter, email);
+            content.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
             Tab tab = sheet.add(Locale.of(language).getDisplayLanguage(getLocale()), content);
             tab.setId(id + "-tab-" + language);
             tabs.put(language, tab);

@@ -56,6 +56,8 @@ final class PreviewDialog extends Dialog {
                 subject,
                 body);
         content.setPadding(false);
+        content.setWidthFull();
+        content.getStyle().set("box-sizing", "border-box");
         add(content);
         Button close = new Button(getTranslation("common.close"), e -> close());
         close.setId("dunning-preview-close");
@@ -66,7 +68,10 @@ final class PreviewDialog extends Dialog {
         Div div = new Div();
         div.setId(id);
         div.setText(value);
-        div.getStyle().set("white-space", "pre-wrap").set("width", "100%");
+        div.getStyle()
+                .set("white-space", "pre-wrap")
+                .set("box-sizing", "border-box")
+                .set("width", "100%");
         return div;
     }
 

@@ -36,9 +36,10 @@ public class DunningProcedurePage extends AppPage {
     }
 
     /** Opens the preview of a level; answers the letter, subject and email text shown. */
-    public Preview preview(int level) {
-        visible(By.id("dunning-level-" + level + "-preview")).click();
+    public Preview preview(int level, Runnable whileOpen) {
+        click(By.id("dunning-level-" + level + "-preview"));
         settle();
+        whileOpen.run();
         String letter = visible(By.id("dunning-preview-letter")).getText();
         String subject = visible(By.id("dunning-preview-subject")).getText();
         String body = visible(By.id("dunning-preview-body")).getText();
@@ -50,8 +51,15 @@ public class DunningProcedurePage extends AppPage {
     public record Preview(String letter, String subject, String body) {}
 
     public void save() {
-        visible(By.id("save-dunning-procedure")).click();
+        click(By.id("save-dunning-procedure"));
         settle();
+    }
+
+    /** Clicks a button brought to the middle of the window, clear of notifications at the top or bottom. */
+    private void click(By button) {
+        WebElement element = visible(button);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     private String fieldError(String id) {
