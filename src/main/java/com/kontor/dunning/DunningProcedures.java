@@ -50,6 +50,9 @@ public class DunningProcedures {
     public static final int MAX_SUBJECT_LENGTH = 200;
     public static final int MAX_BODY_LENGTH = 4000;
 
+    /** Saves over whatever version is stored (the system's seed, the plain save). */
+    private static final long ANY_VERSION = Long.MIN_VALUE;
+
     private final JdbcTemplate jdbc;
     private final CurrentTenancy tenancy;
     private final CurrentUser currentUser;
@@ -143,8 +146,6 @@ public class DunningProcedures {
         }
         return store(partition, procedure, ANY_VERSION, user);
     }
-
-    private static final long ANY_VERSION = Long.MIN_VALUE;
 
     private DunningProcedure store(
             Partition partition, DunningProcedure procedure, long expectedVersion, KontorUser user) {
