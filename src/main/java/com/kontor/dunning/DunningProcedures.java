@@ -52,6 +52,8 @@ public class DunningProcedures {
 
     /** Saves over whatever version is stored (the system's seed, the plain save). */
     private static final long ANY_VERSION = Long.MIN_VALUE;
+    /** Characters of a text the audit record keeps whole. */
+    static final int AUDIT_TEXT_CHARS = 160;
 
     private final JdbcTemplate jdbc;
     private final CurrentTenancy tenancy;
@@ -382,12 +384,34 @@ public class DunningProcedures {
             d.put(prefix + "fee", Long.toString(l.fee()));
             d.put(prefix + "channel", l.channel().name());
             for (Map.Entry<String, LevelTexts> t : new java.util.TreeMap<>(l.texts()).entrySet()) {
-                d.put(prefix + t.getKey() + ".letter", t.getValue().letter());
-                d.put(prefix + t.getKey() + ".emailSubject", t.getValue().emailSubject());
-                d.put(prefix + t.getKey() + ".emailBody", t.getValue().emailBody());
+                d.put(prefix + t.getKey() + ".letter", auditText(t.getValue().letter()));
+                d.put(
+                        prefix + t.getKey() + ".emailSubject",
+                        auditText(t.getValue().emailSubject()));
+                d.put(prefix + t.getKey() + ".emailBody", auditText(t.getValue().emailBody()));
             }
         }
         return d;
+    }
+
+    /**
+     * A text as the audit record keeps it: whole up to {@value #AUDIT_TEXT_CHARS} characters, else its start, its
+     * length and a hash that tells any two versions apart; 24 texts of 4,000 characters old and new would not fit
+     * the record.
+     */
+    static String auditText(String text) {
+        if (text == null || text.length() <= AUDIT_TEXT_CHARS) {
+            return text;
+        }
+        String hash;
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            hash = java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return text.substring(0, AUDIT_TEXT_CHARS) + "… (" + text.length() + " characters, sha256 " + hash + ")";
     }
 
     private record Stored(DunningProcedure procedure, long version) {}

@@ -186,6 +186,28 @@ class DunningProceduresTest {
                 .isEqualTo(auditsBefore);
     }
 
+    @Test
+    void fourLevelsOfTextsAtTheirLongestAreSavedAndReplacedWithinTheAuditRecord() {
+        TestMerchant merchant = TestMerchant.create(platform, jdbc, null);
+        String admin = adminOf(merchant);
+        DunningProcedure defaults = DunningProcedures.germanDefaults();
+        for (String fill : List.of("ä", "ö")) {
+            List<DunningLevelRule> levels = new ArrayList<>();
+            for (int level = 1; level <= 4; level++) {
+                LevelTexts longest = new LevelTexts(
+                        fill.repeat(DunningProcedures.MAX_LETTER_LENGTH),
+                        fill.repeat(DunningProcedures.MAX_SUBJECT_LENGTH),
+                        fill.repeat(DunningProcedures.MAX_BODY_LENGTH));
+                levels.add(new DunningLevelRule(
+                        level, 10, 100, DunningChannel.POST, Map.of("de", longest, "en", longest)));
+            }
+            DunningProcedure longest = with(defaults, levels);
+            asAdmin(admin, merchant.live(), () -> procedures.save(longest));
+            assertThat(procedures.of(merchant.live())).contains(longest);
+        }
+        assertThat(audits(merchant)).isEqualTo(2);
+    }
+
     private <T> T asAdmin(String email, Partition partition, java.util.function.Supplier<T> work) {
         return new TestUsers(jdbc).as(email, () -> TenancyScope.inPartition(partition, work));
     }

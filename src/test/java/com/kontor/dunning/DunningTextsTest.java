@@ -52,4 +52,15 @@ class DunningTextsTest {
         assertThat(defaults.interest()).isEqualTo(new InterestRules(true, true, true, 127, 500, 900, 4000));
         assertThat(defaults.level(2).orElseThrow().textsIn("en").letter()).contains("{fee}", "{total}");
     }
+
+    @Test
+    void theAuditKeepsShortTextsWholeAndLongOnesAsStartLengthAndHash() {
+        assertThat(DunningProcedures.auditText("Dear {name}")).isEqualTo("Dear {name}");
+        String longText = "x".repeat(4000);
+        String kept = DunningProcedures.auditText(longText);
+        assertThat(kept)
+                .startsWith("x".repeat(160) + "… (4000 characters, sha256 ")
+                .hasSizeLessThan(220);
+        assertThat(DunningProcedures.auditText(longText.substring(1) + "y")).isNotEqualTo(kept);
+    }
 }
