@@ -1,7 +1,21 @@
 /** Receivables management and dunning (DUN). */
 @ApplicationModule(
         displayName = "Dunning",
-        allowedDependencies = {"tenancy", "ui", "ledger", "debtor", "audit", "money", "text", "db"})
+        allowedDependencies = {
+            "tenancy",
+            "tenancy :: ui",
+            "ui",
+            "ledger",
+            "debtor",
+            "audit",
+            "text",
+            "money",
+            "db",
+            "document",
+            "document :: ui",
+            "mail",
+            "mail :: ui"
+        })
 package com.kontor.dunning;
 
 import org.springframework.modulith.ApplicationModule;
