@@ -3,6 +3,7 @@ package com.kontor.demo;
 import com.kontor.api.ApiKeys;
 import com.kontor.blacklist.Blacklist;
 import com.kontor.blacklist.BlacklistKind;
+import com.kontor.dunning.DunningProcedures;
 import com.kontor.money.Money;
 import com.kontor.psp.ProviderAccounts;
 import com.kontor.tenancy.BookedModule;
@@ -46,6 +47,7 @@ public class DemoDataGenerator {
     private final ProviderAccounts providerAccounts;
     private final LedgerDataGenerator ledgerData;
     private final LetterheadService letterheads;
+    private final DunningProcedures dunningProcedures;
 
     public DemoDataGenerator(
             PlatformAdministration platform,
@@ -54,8 +56,10 @@ public class DemoDataGenerator {
             Blacklist blacklist,
             ProviderAccounts providerAccounts,
             LedgerDataGenerator ledgerData,
-            LetterheadService letterheads) {
+            LetterheadService letterheads,
+            DunningProcedures dunningProcedures) {
         this.ledgerData = ledgerData;
+        this.dunningProcedures = dunningProcedures;
         this.letterheads = letterheads;
         this.blacklist = blacklist;
         this.providerAccounts = providerAccounts;
@@ -94,6 +98,10 @@ public class DemoDataGenerator {
         user(a.id(), "auditor@mueller.example", "Aylin Auditor", Role.AUDITOR, "0");
         platform.setFourEyes(a.id(), true, Money.of(100_00, "EUR"));
         letterheads.seed(a.id(), muellerLetterhead());
+        // DUN-1: Müller dunns in both modes by the German defaults from the start
+        for (Mode mode : Mode.values()) {
+            dunningProcedures.seed(new Partition(a.id(), mode), DunningProcedures.germanDefaults());
+        }
 
         MerchantOverview b = platform.createMerchant(
                 merchant(

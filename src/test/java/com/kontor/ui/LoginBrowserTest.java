@@ -9,6 +9,9 @@ import com.kontor.ui.pages.DebtorDetailPage;
 import com.kontor.ui.pages.LoginPage;
 import com.kontor.ui.pages.SearchPage;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** ACC-4, ACC-3, ACC-2 and PLAT-3 in a real browser. */
 class LoginBrowserTest extends BrowserTest {
@@ -140,6 +143,14 @@ class LoginBrowserTest extends BrowserTest {
         app.go("/live/dunning");
         assertThat(app.bodyText()).contains("Page not found").doesNotContain("Dunning runs");
         app.go("/live/documents"); // documents come with the invoice module, which this merchant has not booked
+        assertThat(DebtorDetailPage.notFound(app)).isTrue();
+        // Administration shows no tab of the dunning procedure either, and its URL is refused the same way
+        app.go("/live/admin/letterhead");
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("admin-letterhead-link")));
+        assertThat(browser.findElements(By.id("admin-dunning-procedure-link"))).isEmpty();
+        app.go("/live/admin/dunning-procedure");
+        assertThat(browser.findElements(By.id("save-dunning-procedure"))).isEmpty();
         assertThat(DebtorDetailPage.notFound(app)).isTrue();
     }
 
