@@ -88,9 +88,12 @@ public class DunningSteps {
         this.clock = clock;
     }
 
-    /** The level after the process's current one: 1..levels, then 5 (debt collection) where enabled; 0 for none. */
+    /**
+     * The level after the process's current one: 1..levels, then 5 (debt collection) where enabled; 0 for none (handed
+     * to debt collection, or marked BLOCKED by a provider's or older data's dunning status).
+     */
     public static int nextLevel(DunningProcedure procedure, int reminderLevel, DunningStatus status) {
-        if (status == DunningStatus.DEBT_COLLECTION) {
+        if (status == DunningStatus.DEBT_COLLECTION || status == DunningStatus.BLOCKED) {
             return 0;
         }
         if (reminderLevel < procedure.levels().size()) {
