@@ -4,6 +4,7 @@ import com.kontor.api.ApiKeys;
 import com.kontor.blacklist.Blacklist;
 import com.kontor.blacklist.BlacklistKind;
 import com.kontor.dunning.DunningProcedures;
+import com.kontor.dunning.DunningRuns;
 import com.kontor.money.Money;
 import com.kontor.psp.ProviderAccounts;
 import com.kontor.tenancy.BookedModule;
@@ -25,6 +26,8 @@ import com.kontor.tenancy.TenancyScope;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -48,6 +51,7 @@ public class DemoDataGenerator {
     private final LedgerDataGenerator ledgerData;
     private final LetterheadService letterheads;
     private final DunningProcedures dunningProcedures;
+    private final DunningRuns dunningRuns;
 
     public DemoDataGenerator(
             PlatformAdministration platform,
@@ -57,9 +61,11 @@ public class DemoDataGenerator {
             ProviderAccounts providerAccounts,
             LedgerDataGenerator ledgerData,
             LetterheadService letterheads,
-            DunningProcedures dunningProcedures) {
+            DunningProcedures dunningProcedures,
+            DunningRuns dunningRuns) {
         this.ledgerData = ledgerData;
         this.dunningProcedures = dunningProcedures;
+        this.dunningRuns = dunningRuns;
         this.letterheads = letterheads;
         this.blacklist = blacklist;
         this.providerAccounts = providerAccounts;
@@ -150,6 +156,11 @@ public class DemoDataGenerator {
         generate(new Partition(a.id(), Mode.TEST), LedgerDataGenerator.GERMANY, "T-", size, 12);
         generate(new Partition(b.id(), Mode.LIVE), LedgerDataGenerator.BRITAIN, "K-", Math.max(1, size / 5), 13);
         generate(new Partition(b.id(), Mode.TEST), LedgerDataGenerator.BRITAIN, "T-", Math.max(1, size / 5), 14);
+        // DUN-3: the first run, so that the Dunning view shows proposals to release on the first start
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+        for (Mode mode : Mode.values()) {
+            dunningRuns.run(new Partition(a.id(), mode), DunningProcedures.germanDefaults(), today, "demo data");
+        }
     }
 
     /** {@code debtors} debtors with about three processes each, in the partition's currency and time zone. */

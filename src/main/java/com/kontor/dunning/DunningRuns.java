@@ -67,7 +67,7 @@ public class DunningRuns {
                    s.next_notice_on
             from payment_process p left join dunning_state s on s.txid = p.txid
             where p.partition_key = ? and p.status = 'OPEN' and p.receivable - p.paid >= ?
-              and p.receivable - p.paid > 0 and p.dunning_status <> 'DEBT_COLLECTION'
+              and p.receivable - p.paid > 0 and p.dunning_status not in ('DEBT_COLLECTION', 'BLOCKED')
               and (s.next_notice_on <= ?
                    or (s.next_notice_on is null and coalesce(s.overdue_since, p.due_date) <= ?))
               and not exists (select 1 from dunning_notice n where n.txid = p.txid and n.status = 'PROPOSED')

@@ -57,8 +57,12 @@ public class DunningSteps {
      */
     public record Request(long txid, int level, boolean send, Long proposalId, Long runId, boolean automatic) {}
 
+    /** A letter after the last level asks for payment within this many days. */
+    static final int PAY_WITHIN_DAYS = 14;
+
     private final Ledger ledger;
     private final DunningNotices notices;
+    private final DunningDispatch dispatch;
     private final DunningBlockCheck blocks;
     private final DebtorService debtors;
     private final CurrentUser currentUser;
@@ -68,6 +72,7 @@ public class DunningSteps {
     public DunningSteps(
             Ledger ledger,
             DunningNotices notices,
+            DunningDispatch dispatch,
             DunningBlockCheck blocks,
             DebtorService debtors,
             CurrentUser currentUser,
@@ -75,6 +80,7 @@ public class DunningSteps {
             Clock clock) {
         this.ledger = ledger;
         this.notices = notices;
+        this.dispatch = dispatch;
         this.blocks = blocks;
         this.debtors = debtors;
         this.currentUser = currentUser;
@@ -82,9 +88,12 @@ public class DunningSteps {
         this.clock = clock;
     }
 
-    /** The level after the process's current one: 1..levels, then 5 (debt collection) where enabled; 0 for none. */
+    /**
+     * The level after the process's current one: 1..levels, then 5 (debt collection) where enabled; 0 for none (handed
+     * to debt collection, or marked BLOCKED by a provider's or older data's dunning status).
+     */
     public static int nextLevel(DunningProcedure procedure, int reminderLevel, DunningStatus status) {
-        if (status == DunningStatus.DEBT_COLLECTION) {
+        if (status == DunningStatus.DEBT_COLLECTION || status == DunningStatus.BLOCKED) {
             return 0;
         }
         if (reminderLevel < procedure.levels().size()) {
@@ -149,19 +158,14 @@ public class DunningSteps {
                 process.debtorId() == null ? Optional.empty() : debtors.details(process.debtorId());
         long receivable = process.balance();
         DunningCharges.Charges charges = new DunningCharges.Charges(0, 0, 0, 0);
+        DunningNotices.Charged earlier = notices.charged(request.txid());
         if (request.send() && request.level() <= procedure.levels().size()) {
             boolean business = debtor.map(d -> d.masterData().company() != null).orElse(false);
             DunningNotices.State state = notices.state(request.txid()).orElse(new DunningNotices.State(null, null));
             LocalDate overdueSince = state.overdueSince() != null ? state.overdueSince() : process.dueDate();
             if (process.currency().getCurrencyCode().equals(procedure.currency())) {
                 charges = DunningCharges.of(
-                        procedure,
-                        request.level(),
-                        business,
-                        receivable,
-                        notices.charged(request.txid()),
-                        overdueSince,
-                        today);
+                        procedure, request.level(), business, receivable, earlier, overdueSince, today);
             }
             if (charges.fee() > 0) {
                 process.charged(charges.fee(), ReceivableType.DUNNING_FEE);
@@ -184,7 +188,12 @@ public class DunningSteps {
         DunningLevelRule rule = request.level() <= procedure.levels().size()
                 ? procedure.levels().get(request.level() - 1)
                 : null;
-        String channel = request.send() && rule != null ? rule.channel().name() : null;
+        DunningDispatch.Dispatched dispatched = null;
+        if (request.send() && rule != null) {
+            LocalDate payBy = next != null ? next : today.plusDays(PAY_WITHIN_DAYS);
+            dispatched = dispatch.send(process, debtor, rule, receivable, earlier.total(), charges, today, payBy);
+        }
+        String channel = dispatched == null ? null : dispatched.channel().name();
         DunningEntryStatus status = request.send() ? DunningEntryStatus.SENT : DunningEntryStatus.INTERNAL;
         DunningNotices.Step step = new DunningNotices.Step(
                 partition,
@@ -201,8 +210,8 @@ public class DunningSteps {
                 charges.interest(),
                 process.balance(),
                 channel,
-                null,
-                null,
+                dispatched == null ? null : dispatched.documentNumber(),
+                dispatched == null ? null : dispatched.emailId(),
                 next,
                 now,
                 by);

@@ -44,7 +44,9 @@ public final class AdminTabs extends Nav {
             }
             RequiresModule requires = target.get().getAnnotation(RequiresModule.class);
             if (requires != null
-                    && merchant.filter(m -> m.hasModule(requires.value())).isEmpty()) {
+                    && merchant.filter(m ->
+                                    java.util.Arrays.stream(requires.value()).anyMatch(m::hasModule))
+                            .isEmpty()) {
                 continue;
             }
             RouterLink link = new RouterLink(getTranslation(tab.titleKey()), target.get(), params);
