@@ -23,7 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Debtors, invoices and a procedure of a test merchant's partition for the dunning tests. */
-record DunningFixtures(
+public record DunningFixtures(
         Partition partition,
         Ledger ledger,
         DebtorService debtors,
@@ -31,7 +31,7 @@ record DunningFixtures(
         PlatformTransactionManager transactions) {
 
     /** Three levels (7, 14, 14 days; fees 0, 5.00, 10.00), debt collection 14 days later, tolerance 5.00. */
-    static DunningProcedure procedure(boolean releaseByFinance, boolean interest) {
+    public static DunningProcedure procedure(boolean releaseByFinance, boolean interest) {
         Map<String, LevelTexts> texts = Map.of(
                 "de",
                 new LevelTexts(
@@ -56,12 +56,12 @@ record DunningFixtures(
                 "EUR");
     }
 
-    <T> T inTransaction(Supplier<T> work) {
+    public <T> T inTransaction(Supplier<T> work) {
         return TenancyScope.inPartition(
                 partition, () -> new TransactionTemplate(transactions).execute(status -> work.get()));
     }
 
-    long consumer(String email) {
+    public long consumer(String email) {
         return debtor(new MasterData(
                 null,
                 null,
@@ -80,7 +80,7 @@ record DunningFixtures(
                 null));
     }
 
-    long business(String email) {
+    public long business(String email) {
         return debtor(new MasterData(
                 null,
                 null,
@@ -106,7 +106,7 @@ record DunningFixtures(
     }
 
     /** An open invoice of {@code amount} cents due on {@code due}. */
-    long invoice(long debtorId, long amount, LocalDate due) {
+    public long invoice(long debtorId, long amount, LocalDate due) {
         String customerId = jdbc.queryForObject("select customer_id from debtor where id = ?", String.class, debtorId);
         long portal = jdbc.queryForObject(
                 "select id from portal where merchant_id = ? order by id limit 1", Long.class, partition.merchantId());
@@ -142,14 +142,14 @@ record DunningFixtures(
         });
     }
 
-    void pay(long txid, long amount) {
+    public void pay(long txid, long amount) {
         inTransaction(() -> ledger.lock(txid, BookingSource.PROVIDER)
                 .orElseThrow()
                 .paymentReceived(amount, "in-" + UUID.randomUUID()));
     }
 
     /** A process that reached {@code level} before (older data, or an earlier run) and is next due on {@code next}. */
-    void reached(long txid, int level, LocalDate next) {
+    public void reached(long txid, int level, LocalDate next) {
         jdbc.update(
                 "update payment_process set reminder_level = ?, dunning_status = ? where txid = ?",
                 level,
@@ -163,7 +163,7 @@ record DunningFixtures(
                 java.sql.Timestamp.from(Instant.now()));
     }
 
-    long count(String sql, Object... args) {
+    public long count(String sql, Object... args) {
         return jdbc.queryForObject(sql, Long.class, args);
     }
 }

@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * nor a crash and a re-run dun anybody twice.
  */
 @IntegrationTest
-class DunningRunTest {
+public class DunningRunTest {
 
     /** The fixed day the run runs on. */
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
@@ -59,6 +59,16 @@ class DunningRunTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    /** The fixtures of this package for a browser test. */
+    public static DunningFixtures fixtures(
+            com.kontor.tenancy.Partition partition,
+            Ledger ledger,
+            DebtorService debtors,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions) {
+        return new DunningFixtures(partition, ledger, debtors, jdbc, transactions);
+    }
 
     TestMerchant merchant;
     DunningFixtures f;
