@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * field), sees the block listed as active and lifts it; then opens the process's dunning dialog, sets a level by hand
  * without sending, and the steps list shows it as internal only, the page the new dunning status.
  */
-class DunningBrowserTest extends BrowserTest {
+class DebtorDunningBrowserTest extends BrowserTest {
 
     @Autowired
     PaymentCreation creation;
