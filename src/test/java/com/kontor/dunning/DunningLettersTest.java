@@ -96,12 +96,18 @@ class DunningLettersTest {
 
         Map<String, Object> notice = notice(txid);
         // 1,000.00 at 1.27 + 5 = 6.27 % for 73 days: 12.54; the level's fee 5.00; no flat fee for a consumer
-        assertThat(notice).containsEntry("fee", 500L).containsEntry("interest", 1254L).containsEntry("balance", 101_754L);
+        assertThat(notice)
+                .containsEntry("fee", 500L)
+                .containsEntry("interest", 1254L)
+                .containsEntry("balance", 101_754L);
         assertThat(notice.get("channel")).isEqualTo("BOTH");
         String number = (String) notice.get("document_number");
         assertThat(number).startsWith("MA-");
-        byte[] pdf = jdbc.queryForObject("select pdf from document where number = ? and partition_key = ?", byte[].class,
-                number, merchant.live().key());
+        byte[] pdf = jdbc.queryForObject(
+                "select pdf from document where number = ? and partition_key = ?",
+                byte[].class,
+                number,
+                merchant.live().key());
         String letter = text(pdf);
         assertThat(letter)
                 .contains("Zahlungserinnerung ORDER-") // the subject with {reference} filled
@@ -134,7 +140,8 @@ class DunningLettersTest {
         assertThat(jdbc.queryForObject(
                         "select status from email_message where id = ?", String.class, notice.get("email_id")))
                 .isEqualTo("OUTBOX");
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(3))
                 .until(() -> greenMail.getReceivedMessagesForDomain(domain).length == 0);
     }
 

@@ -67,7 +67,8 @@ class DunningBrowserTest extends BrowserTest {
 
         dunning.select(second);
         assertThat(dunning.releaseSelected()).startsWith("1 sent");
-        assertThat(jdbc.queryForMap("select reminder_level, dunning_status from payment_process where txid = ?", second))
+        assertThat(jdbc.queryForMap(
+                        "select reminder_level, dunning_status from payment_process where txid = ?", second))
                 .containsEntry("reminder_level", 2)
                 .containsEntry("dunning_status", "LEVEL_2");
         assertThat(jdbc.queryForObject(
@@ -75,30 +76,36 @@ class DunningBrowserTest extends BrowserTest {
                 .as("level 2's fee of 5.00 is booked")
                 .isOne();
         assertThat(jdbc.queryForObject(
-                        "select document_number from dunning_notice where txid = ? and level = 2", String.class, second))
+                        "select document_number from dunning_notice where txid = ? and level = 2",
+                        String.class,
+                        second))
                 .startsWith("MA-");
         assertThat(dunning.proposedTxids()).contains(Long.toString(first)).doesNotContain(Long.toString(second));
 
         assertThat(dunning.releaseAll()).contains("sent");
         assertThat(dunning.proposedTxids()).isEmpty();
-        assertThat(jdbc.queryForObject("select reminder_level from payment_process where txid = ?", Integer.class, first))
+        assertThat(jdbc.queryForObject(
+                        "select reminder_level from payment_process where txid = ?", Integer.class, first))
                 .isEqualTo(1);
 
         dunning.showCollection();
         assertThat(dunning.proposedTxids()).contains(Long.toString(collection));
         dunning.releaseAll();
-        assertThat(jdbc.queryForObject("select dunning_status from payment_process where txid = ?", String.class, collection))
+        assertThat(jdbc.queryForObject(
+                        "select dunning_status from payment_process where txid = ?", String.class, collection))
                 .isEqualTo("DEBT_COLLECTION");
 
         String csv = new String(download(dunning.collectionExportHref()), StandardCharsets.UTF_8);
         List<String> rows = csv.lines().toList();
         assertThat(rows.getFirst()).startsWith("\uFEFFmode,txid,reference");
-        assertThat(rows).anySatisfy(row -> assertThat(row)
-                .startsWith("TEST," + collection + ",")
-                .contains("browser-dunning@example.org")
-                .contains(",340.00,EUR,"));
+        assertThat(rows)
+                .anySatisfy(row -> assertThat(row)
+                        .startsWith("TEST," + collection + ",")
+                        .contains("browser-dunning@example.org")
+                        .contains(",340.00,EUR,"));
         assertThat(jdbc.queryForObject(
-                        "select count(*) from audit_event where event_type = 'DUNNING_COLLECTION_EXPORTED'", Long.class))
+                        "select count(*) from audit_event where event_type = 'DUNNING_COLLECTION_EXPORTED'",
+                        Long.class))
                 .isPositive();
         widths("dunning");
     }
@@ -108,7 +115,9 @@ class DunningBrowserTest extends BrowserTest {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
             Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser)
                     .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-            assertThat(((Number) overflow).intValue()).as(name + " at " + width + " px").isLessThanOrEqualTo(0);
+            assertThat(((Number) overflow).intValue())
+                    .as(name + " at " + width + " px")
+                    .isLessThanOrEqualTo(0);
         }
     }
 
@@ -121,7 +130,8 @@ class DunningBrowserTest extends BrowserTest {
                                 .map(c -> c.substring(0, c.indexOf(';')))
                                 .collect(Collectors.joining("; ")))
                 .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
+        return HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofByteArray())
+                .body();
     }
-
 }
