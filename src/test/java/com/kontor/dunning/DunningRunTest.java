@@ -114,7 +114,10 @@ public class DunningRunTest {
                 new TestUsers(jdbc).principal(admin),
                 () -> TenancyScope.inPartition(merchant.test(), () -> {
                     blocks.blockProcess(processBlocked, "Customer disputes the delivery", null);
-                    blocks.blockDebtor(blockedDebtor, "Insolvency proceedings", TODAY.plusDays(30));
+                    blocks.blockDebtor(
+                            blockedDebtor,
+                            "Insolvency proceedings",
+                            LocalDate.now().plusDays(30));
                     return blocks.blockProcess(
                             blockEnded,
                             "Paid by cheque, waiting",

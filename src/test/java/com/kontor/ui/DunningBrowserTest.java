@@ -71,10 +71,12 @@ class DunningBrowserTest extends BrowserTest {
                         "select reminder_level, dunning_status from payment_process where txid = ?", second))
                 .containsEntry("reminder_level", 2)
                 .containsEntry("dunning_status", "LEVEL_2");
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from booking where txid = ? and booking_type = 'FEE'", Long.class, second))
-                .as("level 2's fee of 5.00 is booked")
-                .isOne();
+        assertThat(jdbc.queryForList(
+                        "select receivable_type from booking where txid = ? and booking_type = 'FEE' order by id",
+                        String.class,
+                        second))
+                .as("level 2's fee of 5.00, and default interest for the 43 days since the due date")
+                .containsExactly("DUNNING_FEE", "PENALTY_INTEREST");
         assertThat(jdbc.queryForObject(
                         "select document_number from dunning_notice where txid = ? and level = 2",
                         String.class,

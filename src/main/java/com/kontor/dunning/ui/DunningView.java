@@ -8,10 +8,14 @@ import com.kontor.dunning.DunningRuns;
 import com.kontor.dunning.DunningRuns.Proposal;
 import com.kontor.dunning.DunningRuns.RunProgress;
 import com.kontor.tenancy.BookedModule;
+import com.kontor.tenancy.CurrentUser;
+import com.kontor.tenancy.KontorUser;
 import com.kontor.tenancy.MerchantDirectory;
 import com.kontor.tenancy.Mode;
+import com.kontor.tenancy.Partition;
 import com.kontor.tenancy.RequiresModule;
 import com.kontor.tenancy.Role;
+import com.kontor.tenancy.TenancyScope;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -80,7 +84,8 @@ public class DunningView extends VerticalLayout implements BeforeEnterObserver, 
             DunningRuns runs,
             DunningProcedures procedures,
             CollectionExport collectionExport,
-            MerchantDirectory merchants) {
+            MerchantDirectory merchants,
+            CurrentUser currentUser) {
         this.runs = runs;
         this.procedure = procedures.current();
         Locale locale = getLocale();
@@ -115,8 +120,18 @@ public class DunningView extends VerticalLayout implements BeforeEnterObserver, 
                 (DownloadEvent event) -> {
                     event.setFileName("debt-collection-" + mode + ".csv");
                     event.setContentType("text/csv; charset=UTF-8");
+                    // a download is its own request, without the view's mode: the person's merchant now, the view's
+                    // mode
+                    Optional<Long> merchantId = currentUser.get().map(KontorUser::merchantId);
+                    Optional<Mode> viewMode = Mode.fromUrlSegment(mode);
+                    if (merchantId.isEmpty() || viewMode.isEmpty()) {
+                        event.getResponse().setStatus(404);
+                        return;
+                    }
                     try (OutputStream out = event.getOutputStream()) {
-                        collectionExport.write(locale, out);
+                        TenancyScope.inPartition(
+                                new Partition(merchantId.get(), viewMode.get()),
+                                () -> collectionExport.write(locale, out));
                     }
                 },
                 "");

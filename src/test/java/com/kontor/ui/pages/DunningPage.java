@@ -3,6 +3,7 @@ package com.kontor.ui.pages;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -80,19 +81,30 @@ public class DunningPage extends AppPage {
 
     /** Releases the selection and answers the notification. */
     public String releaseSelected() {
-        visible(By.id("dunning-release-selected")).click();
-        return released();
+        return release("dunning-release-selected");
     }
 
     public String releaseAll() {
-        visible(By.id("dunning-release-all")).click();
-        return released();
+        return release("dunning-release-all");
     }
 
-    private String released() {
-        String text = visible(By.id("dunning-released")).getText();
+    private String release(String button) {
+        int before = reports().size();
+        visible(By.id(button)).click();
+        String text = waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            List<String> now = reports();
+            return now.size() > before ? now.getLast() : null;
+        });
         settle();
         return text;
+    }
+
+    /** The notifications that report a release, oldest first (cards of Vaadin's notification overlay). */
+    private List<String> reports() {
+        return browser.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                .map(WebElement::getText)
+                .filter(t -> t.contains(" sent,"))
+                .toList();
     }
 
     /** The href of the debt-collection CSV download. */
