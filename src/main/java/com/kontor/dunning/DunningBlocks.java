@@ -60,6 +60,7 @@ public class DunningBlocks {
     private final LedgerQueries ledger;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final DunningBlockCheck check;
 
     public DunningBlocks(
             JdbcTemplate jdbc,
@@ -69,8 +70,10 @@ public class DunningBlocks {
             DebtorService debtors,
             LedgerQueries ledger,
             AuditLog auditLog,
-            Clock clock) {
+            Clock clock,
+            DunningBlockCheck check) {
         this.jdbc = jdbc;
+        this.check = check;
         this.currentTenancy = currentTenancy;
         this.currentUser = currentUser;
         this.merchantDirectory = merchantDirectory;
@@ -165,7 +168,7 @@ public class DunningBlocks {
      */
     @Transactional(readOnly = true)
     public boolean blocked(long txid, LocalDate day) {
-        return forProcess(txid).stream().anyMatch(block -> block.activeOn(day));
+        return check.blocked(currentTenancy.requirePartition(), txid, day);
     }
 
     /** Whether the person now logged in may see dunning (blocks, steps) here: a reading role and the module. */
