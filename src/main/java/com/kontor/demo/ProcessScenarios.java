@@ -185,27 +185,27 @@ final class ProcessScenarios {
         LocalDate due = p.dueDate() != null
                 ? p.dueDate()
                 : LocalDate.ofInstant(p.createdAt(), zone).plusDays(14);
-        long overdue = ChronoUnit.DAYS.between(due, LocalDate.ofInstant(now, zone));
-        DunningStatus status = overdue <= 0
+        // as the German default procedure (levels 7, 14 and 14 days apart, debt collection 14 days after the last)
+        // had dunned it in a run three days ago: what fell due since then is what today's run proposes
+        long overdue = ChronoUnit.DAYS.between(due, LocalDate.ofInstant(now, zone)) - 3;
+        DunningStatus status = overdue < 7
                 ? DunningStatus.NONE
-                : overdue < 14
+                : overdue < 21
                         ? DunningStatus.LEVEL_1
-                        : overdue < 28
+                        : overdue < 35
                                 ? DunningStatus.LEVEL_2
-                                : overdue < 42
+                                : overdue < 49
                                         ? DunningStatus.LEVEL_3
-                                        : overdue < 90
-                                                ? DunningStatus.LEVEL_4
-                                                : random.nextInt(10) == 0
-                                                        ? DunningStatus.BLOCKED
-                                                        : DunningStatus.DEBT_COLLECTION;
+                                        : random.nextInt(10) == 0
+                                                ? DunningStatus.BLOCKED
+                                                : DunningStatus.DEBT_COLLECTION;
         p.setDunningStatus(status);
         p.setReminderLevel(
                 switch (status) {
                     case LEVEL_1 -> 1;
                     case LEVEL_2 -> 2;
-                    case LEVEL_3 -> 3;
-                    case LEVEL_4, DEBT_COLLECTION, BLOCKED -> 4;
+                    case LEVEL_3, DEBT_COLLECTION, BLOCKED -> 3;
+                    case LEVEL_4 -> 4;
                     case NONE -> 0;
                 });
     }
