@@ -17,19 +17,14 @@ final class DefaultTexts {
     }
 
     private static LevelTexts reminderDe() {
+        // the letter's text only: the table of amounts, the date to pay by and the closing are the letter's own
         return new LevelTexts("""
-                Zahlungserinnerung
-
                 Guten Tag {name},
 
-                sicher ist es Ihrer Aufmerksamkeit entgangen: Der Betrag von {openAmount} zu Ihrer Bestellung \
-                {reference} (Rechnung {invoiceNumber} vom {transactionDate}) war am {dueDate} fällig und ist noch offen.
+                sicher ist es Ihrer Aufmerksamkeit entgangen: Der Betrag zu Ihrer Bestellung {reference} \
+                (Rechnung {invoiceNumber} vom {transactionDate}) war am {dueDate} fällig und ist noch offen.
 
-                Bitte überweisen Sie den offenen Betrag bis zum {payBy}. Haben Sie bereits gezahlt, betrachten \
-                Sie dieses Schreiben bitte als gegenstandslos.
-
-                Mit freundlichen Grüßen
-                {merchant}""", "Zahlungserinnerung zu Rechnung {invoiceNumber}", """
+                Haben Sie bereits gezahlt, betrachten Sie dieses Schreiben bitte als gegenstandslos.""", "Zahlungserinnerung zu Rechnung {invoiceNumber}", """
                 Guten Tag {name},
 
                 der Betrag von {openAmount} zu Ihrer Bestellung {reference} (Rechnung {invoiceNumber}) war am \
@@ -43,17 +38,12 @@ final class DefaultTexts {
 
     private static LevelTexts reminderEn() {
         return new LevelTexts("""
-                Payment reminder
-
                 Dear {name},
 
-                perhaps it has escaped your notice: the amount of {openAmount} for your order {reference} \
-                (invoice {invoiceNumber} of {transactionDate}) was due on {dueDate} and is still open.
+                perhaps it has escaped your notice: the amount for your order {reference} (invoice \
+                {invoiceNumber} of {transactionDate}) was due on {dueDate} and is still open.
 
-                Please transfer the open amount by {payBy}. If you have already paid, please disregard this letter.
-
-                Kind regards
-                {merchant}""", "Payment reminder for invoice {invoiceNumber}", """
+                If you have already paid, please disregard this letter.""", "Payment reminder for invoice {invoiceNumber}", """
                 Dear {name},
 
                 the amount of {openAmount} for your order {reference} (invoice {invoiceNumber}) was due on \
@@ -67,21 +57,15 @@ final class DefaultTexts {
 
     private static LevelTexts dunningDe(String title, boolean last) {
         String warning = last
-                ? "Geht der Betrag bis dahin nicht ein, übergeben wir die Forderung ohne weitere Ankündigung an ein "
+                ? "Geht der Betrag bis zum {payBy} nicht ein, übergeben wir die Forderung ohne weitere Ankündigung an ein "
                         + "Inkassounternehmen; die weiteren Kosten gehen zu Ihren Lasten."
                 : "Bitte vermeiden Sie weitere Kosten durch eine fristgerechte Zahlung.";
         return new LevelTexts(
-                title + "\n\n"
-                        + "Guten Tag {name},\n\n"
+                "Guten Tag {name},\n\n"
                         + "trotz unserer Zahlungserinnerung ist der Betrag zu Ihrer Bestellung {reference} (Rechnung "
-                        + "{invoiceNumber} vom {transactionDate}, fällig am {dueDate}) noch offen.\n\n"
-                        + "Offener Betrag: {openAmount}\n"
-                        + "Mahngebühr: {fee}\n"
-                        + "Verzugszinsen: {interest}\n"
-                        + "Zu zahlen: {total}\n\n"
-                        + "Bitte überweisen Sie den Gesamtbetrag bis zum {payBy}. " + warning + "\n\n"
-                        + "Mit freundlichen Grüßen\n"
-                        + "{merchant}",
+                        + "{invoiceNumber} vom {transactionDate}, fällig am {dueDate}) noch offen. Was zu zahlen ist, "
+                        + "zeigt die Aufstellung unten.\n\n"
+                        + warning,
                 title + " zu Rechnung {invoiceNumber}",
                 "Guten Tag {name},\n\n"
                         + "der Betrag zu Ihrer Bestellung {reference} (Rechnung {invoiceNumber}) ist trotz unserer "
@@ -94,21 +78,15 @@ final class DefaultTexts {
 
     private static LevelTexts dunningEn(String title, boolean last) {
         String warning = last
-                ? "If we do not receive the amount by then, we will pass the claim to a debt collection agency "
+                ? "If we do not receive the amount by {payBy}, we will pass the claim to a debt collection agency "
                         + "without further notice; the further costs will be charged to you."
                 : "Please avoid further costs by paying on time.";
         return new LevelTexts(
-                title + "\n\n"
-                        + "Dear {name},\n\n"
+                "Dear {name},\n\n"
                         + "despite our payment reminder, the amount for your order {reference} (invoice "
-                        + "{invoiceNumber} of {transactionDate}, due on {dueDate}) is still open.\n\n"
-                        + "Open amount: {openAmount}\n"
-                        + "Dunning fee: {fee}\n"
-                        + "Default interest: {interest}\n"
-                        + "Amount to pay: {total}\n\n"
-                        + "Please transfer the total by {payBy}. " + warning + "\n\n"
-                        + "Kind regards\n"
-                        + "{merchant}",
+                        + "{invoiceNumber} of {transactionDate}, due on {dueDate}) is still open. The statement "
+                        + "below shows what is to be paid.\n\n"
+                        + warning,
                 title + " for invoice {invoiceNumber}",
                 "Dear {name},\n\n"
                         + "despite our payment reminder, the amount for your order {reference} (invoice "
