@@ -118,11 +118,7 @@ public record DunningFixtures(
                             portal,
                             debtorId,
                             customerId,
-                            "ORDER-"
-                                    + UUID.randomUUID()
-                                            .toString()
-                                            .replaceAll("[0-9]", "")
-                                            .substring(0, 8),
+                            "ORDER-" + letters(),
                             ProcessType.AUTHORIZATION,
                             PaymentMethod.INVOICE,
                             Money.of(amount, "EUR"),
@@ -140,6 +136,16 @@ public record DunningFixtures(
                     BookingSource.API);
             return txid;
         });
+    }
+
+    /** Eight random letters: a reference without digits (digits could look like a card number to the API). */
+    static String letters() {
+        return UUID.randomUUID()
+                .toString()
+                .substring(0, 8)
+                .chars()
+                .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + (c - '0') : c)))
+                .collect(java.util.stream.Collectors.joining());
     }
 
     public void pay(long txid, long amount) {

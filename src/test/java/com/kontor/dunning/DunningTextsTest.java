@@ -50,7 +50,9 @@ class DunningTextsTest {
         assertThat(defaults.levels()).extracting(DunningLevelRule::days).containsExactly(7, 14, 14);
         assertThat(defaults.tolerance()).isEqualTo(500);
         assertThat(defaults.interest()).isEqualTo(new InterestRules(true, true, true, 127, 500, 900, 4000));
-        assertThat(defaults.level(2).orElseThrow().textsIn("en").letter()).contains("{fee}", "{total}");
+        // the letter prints its own table of amounts; its text names the order, the email names the amounts
+        assertThat(defaults.level(2).orElseThrow().textsIn("en").letter()).contains("{name}", "{reference}");
+        assertThat(defaults.level(2).orElseThrow().textsIn("en").emailBody()).contains("{fee}", "{total}");
     }
 
     @Test

@@ -105,10 +105,13 @@ class DunningBrowserTest extends BrowserTest {
                         .startsWith("TEST," + collection + ",")
                         .contains("browser-dunning@example.org")
                         .contains(",340.00,EUR,"));
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from audit_event where event_type = 'DUNNING_COLLECTION_EXPORTED'",
-                        Long.class))
-                .isPositive();
+        // audited once the file is written: the response may reach the browser a moment before
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from audit_event where event_type = 'DUNNING_COLLECTION_EXPORTED'",
+                                Long.class)
+                        > 0);
         widths("dunning");
     }
 

@@ -193,10 +193,14 @@ public class DebtorDetailView extends HorizontalLayout implements BeforeEnterObs
                                 ui.navigate(DebtorDetailView.class, parameters(mode, debtor.debtorNumber(), txid))))
                 .ifPresent(buttons::add);
         if (mayComment) {
-            buttons.add(button(
-                    "comment.onDebtor",
+            // "Comment" on the button, the whole name for screen readers and in the dialog: the debtor's buttons keep
+            // to two rows of the narrow column, so that its processes stay in view
+            Button comment = button(
+                    "comment.button",
                     "comment-debtor",
-                    () -> new CommentDialog(comments, debtor.debtorNumber(), null).open()));
+                    () -> new CommentDialog(comments, debtor.debtorNumber(), null).open());
+            comment.setAriaLabel(getTranslation("comment.onDebtor"));
+            buttons.add(comment);
         }
         HorizontalLayout row = new HorizontalLayout(buttons.toArray(Component[]::new));
         row.setAlignItems(Alignment.BASELINE);

@@ -50,7 +50,7 @@ public class DunningActions {
             return Optional.empty();
         }
         Button button = new Button();
-        button.setId("process-dunning");
+        button.setId("process-dunning-open");
         button.setText(button.getTranslation("dunningDialog.button"));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.addClickListener(e -> new ProcessDunningDialog(

@@ -29,7 +29,7 @@ public class DunningDialogPage extends AppPage {
 
     /** Opens the selected process's dunning dialog by the process panel's Dunning button. */
     public static DunningDialogPage ofProcess(DebtorDetailPage page) {
-        page.visible(By.id("process-dunning")).click();
+        page.visible(By.id("process-dunning-open")).click();
         return new DunningDialogPage(page.browser, page.baseUrl, "process-dunning-dialog");
     }
 
