@@ -90,6 +90,9 @@ public class DocumentIssuer {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
+    /** Draws dunning letters' numbers in transactions of their own. */
+    private final org.springframework.transaction.support.TransactionTemplate numbering;
+
     public DocumentIssuer(
             Ledger ledger,
             LedgerQueries ledgerQueries,
@@ -103,7 +106,11 @@ public class DocumentIssuer {
             MerchantDirectory merchants,
             AuditLog auditLog,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this.numbering = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        this.numbering.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.ledger = ledger;
         this.ledgerQueries = ledgerQueries;
         this.debtors = debtors;
@@ -236,7 +243,12 @@ public class DocumentIssuer {
         DebtorDetails debtor = process.debtorId() == null
                 ? null
                 : debtors.details(process.debtorId()).orElse(null);
-        String number = number(DUNNING_LETTER_PREFIX, archive.takeNumber(partition, DocumentType.DUNNING_LETTER));
+        // unique and rising, drawn in a short transaction of its own: the counter's lock is not held while the letter
+        // renders, so dunning steps run side by side; a step rolled back leaves a gap, which DOC-2 allows for dunning
+        // letters (it asks gapless numbers of invoices and credit notes, which keep the lock to their commit)
+        String number = number(
+                DUNNING_LETTER_PREFIX,
+                numbering.execute(status -> archive.takeNumber(partition, DocumentType.DUNNING_LETTER)));
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS); // as the database keeps it
         LocalDate today =
                 LocalDate.ofInstant(now, merchants.requireCurrent().settings().timeZone());

@@ -62,6 +62,9 @@ public class DunningRuns {
 
     private static final int PROGRESS_EVERY = 200;
 
+    /** Threads that execute steps sent at once: one per core, at most four (the database does the rest). */
+    static final int STEPPERS = Math.min(4, Math.max(1, Runtime.getRuntime().availableProcessors()));
+
     private static final String CANDIDATES = """
             select p.txid, p.debtor_id, p.reminder_level, p.dunning_status, p.due_date, s.overdue_since,
                    s.next_notice_on
@@ -284,45 +287,105 @@ public class DunningRuns {
                 Date.valueOf(today.minusDays(firstDays)),
                 Date.valueOf(today));
         jdbc.update("update dunning_run set due = ? where id = ?", due.size(), runId);
-        int done = 0;
-        int proposed = 0;
-        int sent = 0;
-        int skipped = 0;
-        int failed = 0;
-        for (Candidate candidate : due) {
-            try {
-                if (procedure.releaseByFinance()) {
-                    if (propose(partition, candidate, runId, now)) {
-                        proposed++;
-                    } else {
-                        skipped++;
-                    }
-                } else {
-                    DunningSteps.Outcome outcome = transaction.execute(status -> steps.execute(
-                            partition,
-                            procedure,
-                            new DunningSteps.Request(candidate.txid(), candidate.level(), true, null, runId, true),
-                            today));
-                    if (outcome == DunningSteps.Outcome.SENT) {
-                        sent++;
-                    } else {
-                        skipped++;
-                    }
-                }
-            } catch (RuntimeException e) {
-                failed++;
-                log.warn("Dunning step of {} failed: {}", candidate.txid(), e.toString());
+        Counts counts = new Counts();
+        if (procedure.releaseByFinance()) {
+            for (Candidate candidate : due) {
+                count(
+                        counts,
+                        candidate,
+                        () -> propose(partition, candidate, runId, now) ? Step.PROPOSED : Step.SKIPPED);
+                counts.progress(runId);
             }
-            done++;
-            if (done % PROGRESS_EVERY == 0) {
-                progress(runId, done, proposed, sent, skipped, failed);
+        } else {
+            // sent at once: the steps of different processes are independent (each locks its own process), so they
+            // run side by side on the cores; a step's letter renders outside any lock shared with the others
+            ExecutorService steppers = Executors.newFixedThreadPool(
+                    STEPPERS,
+                    Thread.ofPlatform().name("dunning-step-", 0).daemon().factory());
+            try {
+                List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+                for (Candidate candidate : due) {
+                    running.add(steppers.submit(() -> SystemScope.run(
+                            "dunning run",
+                            () -> TenancyScope.inPartition(partition, () -> {
+                                count(
+                                        counts,
+                                        candidate,
+                                        () -> transaction.execute(status -> steps.execute(
+                                                                partition,
+                                                                procedure,
+                                                                new DunningSteps.Request(
+                                                                        candidate.txid(),
+                                                                        candidate.level(),
+                                                                        true,
+                                                                        null,
+                                                                        runId,
+                                                                        true),
+                                                                today))
+                                                        == DunningSteps.Outcome.SENT
+                                                ? Step.SENT
+                                                : Step.SKIPPED);
+                                counts.progress(runId);
+                                return null;
+                            }))));
+                }
+                for (java.util.concurrent.Future<?> step : running) {
+                    step.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("The dunning run was interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("A dunning step failed unexpectedly", e.getCause());
+            } finally {
+                steppers.shutdownNow();
             }
         }
-        progress(runId, done, proposed, sent, skipped, failed);
+        counts.write(runId);
         jdbc.update(
                 "update dunning_run set status = 'DONE', finished_at = ? where id = ?",
                 Timestamp.from(Instant.now(clock)),
                 runId);
+    }
+
+    private enum Step {
+        PROPOSED,
+        SENT,
+        SKIPPED
+    }
+
+    /** The run's counters, shared by the threads that execute its steps; written to the run's row as it goes. */
+    private final class Counts {
+        final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger proposed = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger skipped = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+
+        void progress(long runId) {
+            if (done.get() % PROGRESS_EVERY == 0) {
+                write(runId);
+            }
+        }
+
+        void write(long runId) {
+            DunningRuns.this.progress(runId, done.get(), proposed.get(), sent.get(), skipped.get(), failed.get());
+        }
+    }
+
+    /** One step, counted; a failure is counted and logged, and the next run tries the process again. */
+    private static void count(Counts counts, Candidate candidate, java.util.function.Supplier<Step> step) {
+        try {
+            switch (step.get()) {
+                case PROPOSED -> counts.proposed.incrementAndGet();
+                case SENT -> counts.sent.incrementAndGet();
+                case SKIPPED -> counts.skipped.incrementAndGet();
+            }
+        } catch (RuntimeException e) {
+            counts.failed.incrementAndGet();
+            log.warn("Dunning step of {} failed: {}", candidate.txid(), e.toString());
+        }
+        counts.done.incrementAndGet();
     }
 
     /**
@@ -466,7 +529,14 @@ public class DunningRuns {
         return LocalDate.now(clock.withZone(zone));
     }
 
+    /** Called holding the partition's lock: a run still RUNNING in its row died with its server; it is marked so. */
     private long insertRun(Partition partition, LocalDate today, String by) {
+        jdbc.update(
+                "update dunning_run set status = 'FAILED', finished_at = ?, error = ?"
+                        + " where partition_key = ? and status = 'RUNNING'",
+                Timestamp.from(Instant.now(clock)),
+                "interrupted: the server stopped during the run",
+                partition.key());
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(
                 connection -> {

@@ -91,9 +91,12 @@ class DunningBench implements ApplicationRunner {
                 false,
                 defaults.interest(),
                 defaults.currency());
-        long documentsBefore = count("select count(*) from document where partition_key = ?", key);
-        long bytesBefore = count("select coalesce(sum(size), 0) from document where partition_key = ?", key);
-        long mailsBefore = count("select count(*) from email_message where partition_key = ?", key);
+        long documentsBefore =
+                count("select count(*) from document where partition_key = ? and type = 'DUNNING_LETTER'", key);
+        long bytesBefore = count(
+                "select coalesce(sum(size), 0) from document where partition_key = ? and type = 'DUNNING_LETTER'", key);
+        long mailsBefore =
+                count("select count(*) from email_message where partition_key = ? and purpose = 'DUNNING'", key);
         ScheduledExecutorService printer = Executors.newSingleThreadScheduledExecutor();
         Instant start = Instant.now();
         printer.scheduleAtFixedRate(
@@ -118,9 +121,14 @@ class DunningBench implements ApplicationRunner {
                 runs.run(partition, procedure, today, "bench").orElseThrow();
         Duration took = Duration.between(start, Instant.now());
         printer.shutdownNow();
-        long documents = count("select count(*) from document where partition_key = ?", key) - documentsBefore;
-        long bytes = count("select coalesce(sum(size), 0) from document where partition_key = ?", key) - bytesBefore;
-        long mails = count("select count(*) from email_message where partition_key = ?", key) - mailsBefore;
+        long documents = count("select count(*) from document where partition_key = ? and type = 'DUNNING_LETTER'", key)
+                - documentsBefore;
+        long bytes = count(
+                        "select coalesce(sum(size), 0) from document where partition_key = ? and type = 'DUNNING_LETTER'",
+                        key)
+                - bytesBefore;
+        long mails = count("select count(*) from email_message where partition_key = ? and purpose = 'DUNNING'", key)
+                - mailsBefore;
         System.out.printf(
                 Locale.ROOT,
                 "run: %,d due, %,d sent, %,d skipped, %,d failed in %s (%.0f processes/s); %,d letters archived"
