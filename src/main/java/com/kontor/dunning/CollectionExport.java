@@ -9,11 +9,9 @@ import com.kontor.debtor.DebtorService;
 import com.kontor.debtor.MasterData;
 import com.kontor.money.Money;
 import com.kontor.tenancy.CurrentTenancy;
-import com.kontor.tenancy.CurrentUser;
 import com.kontor.tenancy.KontorUser;
 import com.kontor.tenancy.Mode;
 import com.kontor.tenancy.Partition;
-import com.kontor.tenancy.Role;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,7 +32,6 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -70,7 +67,7 @@ public class CollectionExport {
     private final JdbcTemplate jdbc;
     private final DebtorService debtors;
     private final CurrentTenancy currentTenancy;
-    private final CurrentUser currentUser;
+    private final DunningPermission permission;
     private final AuditLog auditLog;
     private final Clock clock;
 
@@ -78,13 +75,13 @@ public class CollectionExport {
             JdbcTemplate jdbc,
             DebtorService debtors,
             CurrentTenancy currentTenancy,
-            CurrentUser currentUser,
+            DunningPermission permission,
             AuditLog auditLog,
             Clock clock) {
         this.jdbc = jdbc;
         this.debtors = debtors;
         this.currentTenancy = currentTenancy;
-        this.currentUser = currentUser;
+        this.permission = permission;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -103,10 +100,7 @@ public class CollectionExport {
 
     /** Writes the cases; answers how many. FINANCE and ADMIN only. */
     public int write(Locale locale, OutputStream target) {
-        KontorUser user = currentUser.require();
-        if (!user.hasRole(Role.FINANCE) && !user.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("The debt-collection export needs the role FINANCE or ADMIN");
-        }
+        KontorUser user = permission.requireChange();
         Partition partition = currentTenancy.requirePartition();
         List<Case> cases = jdbc.query(
                 """

@@ -6,15 +6,12 @@ import com.kontor.audit.AuditLog;
 import com.kontor.debtor.DebtorService;
 import com.kontor.ledger.LedgerQueries;
 import com.kontor.ledger.ProcessDetails;
-import com.kontor.tenancy.BookedModule;
 import com.kontor.tenancy.CurrentTenancy;
 import com.kontor.tenancy.CurrentUser;
 import com.kontor.tenancy.KontorUser;
 import com.kontor.tenancy.MerchantDirectory;
-import com.kontor.tenancy.MerchantSummary;
 import com.kontor.tenancy.OperationRefused;
 import com.kontor.tenancy.Partition;
-import com.kontor.tenancy.Role;
 import com.kontor.text.FreeText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,11 +23,9 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,8 +42,6 @@ public class DunningBlocks {
     /** Longest reason the table holds. */
     public static final int MAX_REASON = 500;
 
-    private static final Set<Role> READERS = Set.of(Role.SUPPORT, Role.FINANCE, Role.AUDITOR, Role.ADMIN);
-    private static final Set<Role> MANAGERS = Set.of(Role.FINANCE, Role.ADMIN);
     private static final String COLUMNS =
             "id, debtor_id, txid, reason, ends_on, created_at, created_by, lifted_at, lifted_by";
 
@@ -61,6 +54,7 @@ public class DunningBlocks {
     private final AuditLog auditLog;
     private final Clock clock;
     private final DunningBlockCheck check;
+    private final DunningPermission permission;
 
     public DunningBlocks(
             JdbcTemplate jdbc,
@@ -71,7 +65,9 @@ public class DunningBlocks {
             LedgerQueries ledger,
             AuditLog auditLog,
             Clock clock,
-            DunningBlockCheck check) {
+            DunningBlockCheck check,
+            DunningPermission permission) {
+        this.permission = permission;
         this.jdbc = jdbc;
         this.check = check;
         this.currentTenancy = currentTenancy;
@@ -86,7 +82,7 @@ public class DunningBlocks {
     /** Blocks the dunning of all the debtor's processes until {@code endsOn} (inclusive; null: until lifted). */
     @Transactional
     public DunningBlock blockDebtor(long debtorId, String reason, LocalDate endsOn) {
-        KontorUser user = require(MANAGERS);
+        KontorUser user = permission.requireChange();
         Partition partition = currentTenancy.requirePartition();
         long debtorNumber = debtors.byId(debtorId)
                 .orElseThrow(() -> OperationRefused.because("dunningBlock.debtorNotFound"))
@@ -97,7 +93,7 @@ public class DunningBlocks {
     /** Blocks the dunning of one process until {@code endsOn} (inclusive; null: until lifted). */
     @Transactional
     public DunningBlock blockProcess(long txid, String reason, LocalDate endsOn) {
-        KontorUser user = require(MANAGERS);
+        KontorUser user = permission.requireChange();
         Partition partition = currentTenancy.requirePartition();
         ProcessDetails process =
                 ledger.summary(txid).orElseThrow(() -> OperationRefused.because("dunningBlock.processNotFound"));
@@ -110,7 +106,7 @@ public class DunningBlocks {
     /** Lifts a block of the current partition from now on; a lifted block stays in the history. */
     @Transactional
     public DunningBlock lift(long blockId) {
-        KontorUser user = require(MANAGERS);
+        KontorUser user = permission.requireChange();
         Partition partition = currentTenancy.requirePartition();
         List<DunningBlock> found = jdbc.query(
                 "select " + COLUMNS + " from dunning_block where id = ? and partition_key = ? for update",
@@ -147,7 +143,7 @@ public class DunningBlocks {
     /** The debtor's own blocks (not those of its single processes), newest first, lifted ones included. */
     @Transactional(readOnly = true)
     public List<DunningBlock> ofDebtor(long debtorId) {
-        require(READERS);
+        permission.requireRead();
         return jdbc.query(
                 "select " + COLUMNS + " from dunning_block where debtor_id = ? and partition_key = ? order by id desc",
                 DunningBlocks::row,
@@ -158,7 +154,7 @@ public class DunningBlocks {
     /** The blocks that concern a process: its own and its debtor's, newest first, lifted ones included. */
     @Transactional(readOnly = true)
     public List<DunningBlock> ofProcess(long txid) {
-        require(READERS);
+        permission.requireRead();
         return forProcess(txid);
     }
 
@@ -173,24 +169,12 @@ public class DunningBlocks {
 
     /** Whether the person now logged in may see dunning (blocks, steps) here: a reading role and the module. */
     public boolean mayRead() {
-        return allowed(READERS);
+        return permission.mayRead();
     }
 
     /** Whether the person now logged in may set and lift blocks and change levels (FINANCE, ADMIN) here. */
     public boolean mayChange() {
-        return allowed(MANAGERS);
-    }
-
-    private boolean allowed(Set<Role> roles) {
-        return currentUser
-                        .get()
-                        .filter(user ->
-                                user.merchantId() != null && roles.stream().anyMatch(user::hasRole))
-                        .isPresent()
-                && merchantDirectory
-                        .current()
-                        .map(m -> m.hasModule(BookedModule.DUNNING))
-                        .orElse(false);
+        return permission.mayChange();
     }
 
     /** Today in the merchant's time zone: the day an end date is compared with. */
@@ -279,18 +263,6 @@ public class DunningBlocks {
                 .map(ProcessDetails::debtorId)
                 .flatMap(debtors::debtorNumber)
                 .orElse(null);
-    }
-
-    private KontorUser require(Set<Role> roles) {
-        KontorUser user = currentUser.require();
-        if (!user.isSystem() && roles.stream().noneMatch(user::hasRole)) {
-            throw new AccessDeniedException("Dunning blocks: role " + roles + " required");
-        }
-        MerchantSummary merchant = merchantDirectory.requireCurrent();
-        if (!merchant.hasModule(BookedModule.DUNNING)) {
-            throw new AccessDeniedException("The dunning module is not booked");
-        }
-        return user;
     }
 
     private static String actorName(KontorUser user) {

@@ -10,7 +10,6 @@ import com.kontor.tenancy.CurrentUser;
 import com.kontor.tenancy.KontorUser;
 import com.kontor.tenancy.MerchantDirectory;
 import com.kontor.tenancy.Partition;
-import com.kontor.tenancy.Role;
 import com.kontor.tenancy.SystemScope;
 import com.kontor.tenancy.TenancyScope;
 import jakarta.annotation.PreDestroy;
@@ -39,7 +38,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -87,6 +85,7 @@ public class DunningRuns {
 
     private final DunningSteps steps;
     private final DunningProcedures procedures;
+    private final DunningPermission permission;
     private final LockProvider locks;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -101,6 +100,7 @@ public class DunningRuns {
     DunningRuns(
             DunningSteps steps,
             DunningProcedures procedures,
+            DunningPermission permission,
             LockProvider locks,
             JdbcTemplate jdbc,
             PlatformTransactionManager transactionManager,
@@ -111,6 +111,7 @@ public class DunningRuns {
             Clock clock) {
         this.steps = steps;
         this.procedures = procedures;
+        this.permission = permission;
         this.locks = locks;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -159,6 +160,7 @@ public class DunningRuns {
 
     /** The latest run of the current partition. */
     public Optional<RunProgress> latest() {
+        permission.requireRead();
         Partition partition = currentTenancy.requirePartition();
         return jdbc
                 .query(
@@ -174,7 +176,7 @@ public class DunningRuns {
      * {@link #latest()}. Refused when the merchant has no procedure or a run of this partition holds the lock.
      */
     public void startNow() {
-        requireChanger();
+        permission.requireChange();
         Partition partition = currentTenancy.requirePartition();
         DunningProcedure procedure =
                 procedures.current().orElseThrow(() -> new DunningRefused("dunning.refused.noProcedure"));
@@ -424,6 +426,7 @@ public class DunningRuns {
 
     /** Proposed steps of the current partition: the dunning list, or the debt-collection list; oldest first. */
     public List<Proposal> proposals(boolean collection, int limit) {
+        permission.requireRead();
         Partition partition = currentTenancy.requirePartition();
         return jdbc.query(
                 """
@@ -449,6 +452,7 @@ public class DunningRuns {
     }
 
     public int countProposals(boolean collection) {
+        permission.requireRead();
         Partition partition = currentTenancy.requirePartition();
         Integer count = jdbc.queryForObject(
                 "select count(*) from dunning_notice where partition_key = ? and status = 'PROPOSED' and level "
@@ -460,7 +464,7 @@ public class DunningRuns {
 
     /** Releases all proposals of one list (FINANCE, ADMIN). */
     public Released releaseAll(boolean collection) {
-        requireChanger();
+        permission.requireChange();
         Partition partition = currentTenancy.requirePartition();
         List<Long> ids = jdbc.queryForList(
                 "select id from dunning_notice where partition_key = ? and status = 'PROPOSED' and level "
@@ -475,7 +479,7 @@ public class DunningRuns {
      * holds now; a process settled or blocked meanwhile is discarded, one released already is skipped.
      */
     public Released release(Collection<Long> proposalIds) {
-        requireChanger();
+        permission.requireChange();
         Partition partition = currentTenancy.requirePartition();
         DunningProcedure procedure =
                 procedures.current().orElseThrow(() -> new DunningRefused("dunning.refused.noProcedure"));
@@ -511,17 +515,7 @@ public class DunningRuns {
 
     /** Whether the current user may start runs and release proposals. */
     public boolean mayChange() {
-        return currentUser
-                .get()
-                .map(u -> u.hasRole(Role.FINANCE) || u.hasRole(Role.ADMIN))
-                .orElse(false);
-    }
-
-    private void requireChanger() {
-        KontorUser user = currentUser.require();
-        if (!user.hasRole(Role.FINANCE) && !user.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("Dunning actions need the role FINANCE or ADMIN");
-        }
+        return permission.mayChange();
     }
 
     private LocalDate today(Partition partition) {

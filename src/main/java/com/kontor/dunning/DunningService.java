@@ -12,10 +12,8 @@ import com.kontor.ledger.Ledger;
 import com.kontor.ledger.LockedProcess;
 import com.kontor.tenancy.CurrentTenancy;
 import com.kontor.tenancy.CurrentUser;
-import com.kontor.tenancy.KontorUser;
 import com.kontor.tenancy.MerchantDirectory;
 import com.kontor.tenancy.Partition;
-import com.kontor.tenancy.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +37,7 @@ public class DunningService {
     private final DunningSteps steps;
     private final DunningProcedures procedures;
     private final DunningBlockCheck blocks;
+    private final DunningPermission permission;
     private final Ledger ledger;
     private final DebtorService debtors;
     private final CurrentTenancy currentTenancy;
@@ -54,6 +52,7 @@ public class DunningService {
             DunningSteps steps,
             DunningProcedures procedures,
             DunningBlockCheck blocks,
+            DunningPermission permission,
             Ledger ledger,
             DebtorService debtors,
             CurrentTenancy currentTenancy,
@@ -66,6 +65,7 @@ public class DunningService {
         this.steps = steps;
         this.procedures = procedures;
         this.blocks = blocks;
+        this.permission = permission;
         this.ledger = ledger;
         this.debtors = debtors;
         this.currentTenancy = currentTenancy;
@@ -79,6 +79,7 @@ public class DunningService {
     /** The process's dunning; refused for a process of another partition. */
     @Transactional(readOnly = true)
     public ProcessDunning ofProcess(long txid) {
+        permission.requireRead();
         Partition partition = currentTenancy.requirePartition();
         Map<String, Object> row = jdbc
                 .queryForList(
@@ -107,6 +108,7 @@ public class DunningService {
      */
     @Transactional(readOnly = true)
     public List<DunningEntry> ofDebtor(long debtorId, LocalDate from, LocalDate to, boolean activeOnly) {
+        permission.requireRead();
         Partition partition = currentTenancy.requirePartition();
         if (debtors.byId(debtorId).isEmpty()) {
             throw new IllegalArgumentException("No debtor " + debtorId + " in " + partition.key());
@@ -127,7 +129,7 @@ public class DunningService {
      */
     @Transactional
     public DunningEntry setLevel(long txid, int level, boolean send, long expectedVersion) {
-        requireChanger();
+        permission.requireChange();
         Partition partition = currentTenancy.requirePartition();
         DunningProcedure procedure =
                 procedures.current().orElseThrow(() -> new DunningRefused("dunning.refused.noProcedure"));
@@ -147,7 +149,7 @@ public class DunningService {
     /** Amends the day the next level is due (DUN-5); not in the past. */
     @Transactional
     public void amendNextNotice(long txid, LocalDate date) {
-        requireChanger();
+        permission.requireChange();
         Partition partition = currentTenancy.requirePartition();
         if (date == null || date.isBefore(today())) {
             throw new DunningRefused("dunning.refused.nextNoticePast");
@@ -175,17 +177,7 @@ public class DunningService {
 
     /** Whether the current user may change dunning (FINANCE, ADMIN). */
     public boolean mayChange() {
-        return currentUser
-                .get()
-                .map(u -> u.hasRole(Role.FINANCE) || u.hasRole(Role.ADMIN))
-                .orElse(false);
-    }
-
-    private void requireChanger() {
-        KontorUser user = currentUser.require();
-        if (!user.hasRole(Role.FINANCE) && !user.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("Dunning actions need the role FINANCE or ADMIN");
-        }
+        return permission.mayChange();
     }
 
     private ZoneId zone() {

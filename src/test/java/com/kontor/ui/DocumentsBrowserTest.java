@@ -19,22 +19,17 @@ import com.kontor.tenancy.TenancyScope;
 import com.kontor.testsupport.BrowserTest;
 import com.kontor.ui.pages.AppPage;
 import com.kontor.ui.pages.LoginPage;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -276,20 +271,6 @@ class DocumentsBrowserTest extends BrowserTest {
         assertThat(new String(download(href, false).body(), java.nio.charset.StandardCharsets.ISO_8859_1))
                 .as("without the session the link gives no PDF")
                 .doesNotStartWith("%PDF");
-    }
-
-    /** Fetches a download link with the browser's session (as a click would) or without any. */
-    private HttpResponse<byte[]> download(String address, boolean withSession) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address));
-        if (withSession) {
-            request.header(
-                    "Cookie",
-                    browser.manage().getCookies().stream()
-                            .map(Cookie::toString)
-                            .map(c -> c.substring(0, c.indexOf(';')))
-                            .collect(Collectors.joining("; ")));
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @SuppressWarnings("unchecked")

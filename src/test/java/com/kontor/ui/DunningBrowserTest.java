@@ -13,16 +13,10 @@ import com.kontor.testsupport.TestUsers;
 import com.kontor.ui.pages.AppPage;
 import com.kontor.ui.pages.DunningPage;
 import com.kontor.ui.pages.LoginPage;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Cookie;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -97,7 +91,7 @@ class DunningBrowserTest extends BrowserTest {
                         "select dunning_status from payment_process where txid = ?", String.class, collection))
                 .isEqualTo("DEBT_COLLECTION");
 
-        String csv = new String(download(dunning.collectionExportHref()), StandardCharsets.UTF_8);
+        String csv = new String(download(dunning.collectionExportHref(), true).body(), StandardCharsets.UTF_8);
         List<String> rows = csv.lines().toList();
         assertThat(rows.getFirst()).startsWith("\uFEFFmode,txid,reference");
         assertThat(rows)
@@ -124,19 +118,5 @@ class DunningBrowserTest extends BrowserTest {
                     .as(name + " at " + width + " px")
                     .isLessThanOrEqualTo(0);
         }
-    }
-
-    private byte[] download(String address) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(address))
-                .header(
-                        "Cookie",
-                        browser.manage().getCookies().stream()
-                                .map(Cookie::toString)
-                                .map(c -> c.substring(0, c.indexOf(';')))
-                                .collect(Collectors.joining("; ")))
-                .build();
-        return HttpClient.newHttpClient()
-                .send(request, HttpResponse.BodyHandlers.ofByteArray())
-                .body();
     }
 }
