@@ -17,10 +17,15 @@ import com.kontor.ui.pages.PaymentsPage;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,7 +34,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * TX-7 in the browser, as finance in Müller's test mode: a wrong amount range is refused next to the field; the
  * filter by booking type and amount range shows exactly the matching bookings of the current month, newest first,
- * with their sums; the CSV download holds exactly the rows shown.
+ * with their sums; the CSV download holds exactly the rows shown; at 1,280 and 1,440 px nothing scrolls sideways.
  */
 class PaymentsBrowserTest extends BrowserTest {
 
@@ -106,5 +111,28 @@ class PaymentsBrowserTest extends BrowserTest {
         // without the session the export gives nothing away
         assertThat(new String(download(payments.csvUrl(), false).body(), StandardCharsets.UTF_8))
                 .doesNotContain(Long.toString(first));
+
+        // at the two window widths finance works at, nothing scrolls sideways (screenshots in target/widths/)
+        Dimension before = browser.manage().window().getSize();
+        try {
+            for (int width : new int[] {1280, 1440}) {
+                browser.manage().window().setSize(new Dimension(width, 900));
+                payments.settle();
+                Thread.sleep(300); // the grid lays its columns out after the resize
+                Path dir = Path.of("target", "widths");
+                Files.createDirectories(dir);
+                Files.write(dir.resolve("payments-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+                @SuppressWarnings("unchecked")
+                Map<String, Long> sizes = (Map<String, Long>) browser.executeScript(
+                        "const t = document.getElementById('payments-grid').shadowRoot.querySelector('#table');"
+                                + "return {page: document.documentElement.scrollWidth,"
+                                + " window: document.documentElement.clientWidth,"
+                                + " grid: t.scrollWidth, gridClient: t.clientWidth};");
+                assertThat(sizes.get("page")).as("page at %d px", width).isLessThanOrEqualTo(sizes.get("window"));
+                assertThat(sizes.get("grid")).as("grid at %d px", width).isLessThanOrEqualTo(sizes.get("gridClient"));
+            }
+        } finally {
+            browser.manage().window().setSize(before);
+        }
     }
 }

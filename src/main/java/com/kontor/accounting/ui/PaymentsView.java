@@ -158,10 +158,10 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver,
 
         minAmount.setId("payments-min");
         minAmount.setLabel(getTranslation("payments.minAmount", currency.getCurrencyCode()));
-        minAmount.setWidth("8em");
+        minAmount.setWidth("9em");
         maxAmount.setId("payments-max");
         maxAmount.setLabel(getTranslation("payments.maxAmount", currency.getCurrencyCode()));
-        maxAmount.setWidth("8em");
+        maxAmount.setWidth("9em");
 
         status.setId("payments-status");
         status.setLabel(getTranslation("payments.status"));
@@ -224,47 +224,47 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver,
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(r -> dateTime.format(r.bookedAt()))
                 .setHeader(getTranslation("payments.col.bookedAt"))
-                .setWidth("9.5em")
+                .setWidth("8.5em")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::processLink)
                 .setHeader("TXID")
-                .setWidth("7.5em")
+                .setWidth("6.5em")
                 .setFlexGrow(0);
         grid.addColumn(r -> r.debtorNumber() == null ? "" : r.debtorName() + " (" + r.debtorNumber() + ")")
                 .setHeader(getTranslation("payments.col.debtor"))
-                .setWidth("8em")
+                .setWidth("6.5em")
                 .setFlexGrow(2)
                 .setTooltipGenerator(r -> r.debtorName() == null ? "" : r.debtorName());
         grid.addColumn(PaymentRow::portal)
                 .setHeader(getTranslation("payments.col.portal"))
-                .setWidth("5em")
+                .setWidth("4.5em")
                 .setFlexGrow(1);
         grid.addColumn(r -> r.provider() == null ? "" : r.provider())
                 .setHeader(getTranslation("payments.col.provider"))
-                .setWidth("6em")
+                .setWidth("6.5em")
                 .setFlexGrow(0);
         grid.addColumn(r -> r.providerTxn() == null ? "" : r.providerTxn())
                 .setHeader(getTranslation("payments.col.providerTxn"))
-                .setWidth("6em")
+                .setWidth("5.5em")
                 .setFlexGrow(2)
                 .setTooltipGenerator(r -> r.providerTxn() == null ? "" : r.providerTxn());
         grid.addColumn(r -> getTranslation("method." + r.method()))
                 .setHeader(getTranslation("payments.col.method"))
-                .setWidth("6em")
+                .setWidth("5.5em")
                 .setFlexGrow(1);
         grid.addColumn(this::kindText)
                 .setHeader(getTranslation("payments.col.kind"))
-                .setWidth("7em")
+                .setWidth("5.5em")
                 .setFlexGrow(1)
                 .setTooltipGenerator(this::kindText);
         grid.addColumn(r -> r.amount().format(locale))
                 .setHeader(getTranslation("payments.col.amount"))
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("8em")
+                .setWidth("7.5em")
                 .setFlexGrow(0);
         grid.addColumn(r -> getTranslation("status." + r.status()))
                 .setHeader(getTranslation("payments.col.status"))
-                .setWidth("6em")
+                .setWidth("5em")
                 .setFlexGrow(0);
         grid.setItems(query -> fetch(query.getOffset(), query.getLimit()));
     }
