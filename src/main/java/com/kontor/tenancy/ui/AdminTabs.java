@@ -22,8 +22,9 @@ public final class AdminTabs extends Nav {
     /** Admin pages of other modules: the path after the mode, the title key, the id of the link. */
     private record ModuleTab(String path, String titleKey, String id) {}
 
-    private static final List<ModuleTab> MODULE_TABS =
-            List.of(new ModuleTab("admin/dunning-procedure", "admin.dunningProcedure", "admin-dunning-procedure-link"));
+    private static final List<ModuleTab> MODULE_TABS = List.of(
+            new ModuleTab("admin/dunning-procedure", "admin.dunningProcedure", "admin-dunning-procedure-link"),
+            new ModuleTab("admin/account-mapping", "admin.accountMapping", "admin-account-mapping-link"));
 
     public AdminTabs(String mode) {
         addClassName("kontor-subnav");
