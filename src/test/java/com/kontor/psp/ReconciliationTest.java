@@ -8,14 +8,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.kontor.debtor.DebtorService;
 import com.kontor.ledger.BulkProcesses;
+import com.kontor.psp.settlement.SettlementInbox;
 import com.kontor.tenancy.OperationRefused;
 import com.kontor.tenancy.Partition;
 import com.kontor.tenancy.PlatformAdministration;
+import com.kontor.tenancy.SystemScope;
 import com.kontor.tenancy.TenancyScope;
 import com.kontor.testsupport.IntegrationTest;
 import com.kontor.testsupport.TestMerchant;
 import com.kontor.testsupport.TestUsers;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,6 +60,15 @@ class ReconciliationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SettlementInbox inbox;
+
+    @Autowired
+    SettlementSamples samples;
+
+    @Autowired
+    ReconciliationProperties properties;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -287,6 +300,71 @@ class ReconciliationTest {
                     return null;
                 }))
                 .isInstanceOf(OperationRefused.class);
+    }
+
+    @Test
+    void theDailyJobImportsTheWatchedFolderAndSetsRefusedFilesAsideWithTheReason() throws Exception {
+        TestMerchant merchant = TestMerchant.create(platform, jdbc, null);
+        Path folder = properties.inbox().resolve(Long.toString(merchant.id())).resolve("test");
+        Files.createDirectories(folder);
+        Instant at = Instant.now().minus(Duration.ofDays(5));
+        Files.writeString(
+                folder.resolve("good.csv"), report(adyenLine("Settled", "adyinbox", "auth-inbox", at, "3.00", "0.05")));
+        Files.writeString(
+                folder.resolve("bad.csv"),
+                report(adyenLine("Refunded", "adyinbox", "auth-inbox", at, "3.00", "0.05")
+                        .replace(",EUR,", ",€,")));
+
+        SystemScope.run("inbox test", inbox::importInbox);
+
+        assertThat(folder.resolve("imported/good.csv")).exists();
+        assertThat(folder.resolve("refused/bad.csv")).exists();
+        assertThat(Files.readString(folder.resolve("refused/bad.csv.reason.txt")))
+                .startsWith("Line 2: \"€\" in Net Currency is not a currency code.");
+        assertThat(folder.resolve("good.csv")).doesNotExist();
+        assertThat(jdbc.queryForObject(
+                        "select imported_by from settlement_report where partition_key = ?",
+                        String.class,
+                        merchant.test().key()))
+                .isEqualTo("Kontor (inbox test)");
+        org.springframework.util.FileSystemUtils.deleteRecursively(folder.getParent());
+    }
+
+    @Test
+    void theDemoReportHoldsEveryCase() {
+        TestMerchant merchant = TestMerchant.create(platform, jdbc, null);
+        SettlementFixtures test =
+                new SettlementFixtures(merchant.test(), merchant.portalId(), debtors, bulk, transactions);
+        Instant now = Instant.now();
+        for (int day = 12; day >= 5; day--) {
+            test.cardSale("sim" + SettlementFixtures.letters(), 1_000 + day, now.minus(Duration.ofDays(day)));
+        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        int lines = SystemScope.run(
+                "demo report test",
+                () -> samples.writeAdyen(
+                        merchant.test(),
+                        now.minus(Duration.ofDays(20)),
+                        now.minus(Duration.ofDays(4)),
+                        100,
+                        true,
+                        42,
+                        out));
+        assertThat(lines).isEqualTo(7 + 3); // one booking left out; unknown, fee and payout lines added
+
+        ImportOutcome outcome = as(
+                admin(merchant),
+                merchant.test(),
+                () -> reconciliation.importReport("demo.csv", bytes(out.toString()), SettlementProvider.ADYEN));
+
+        assertThat(outcome).isInstanceOfSatisfying(ImportOutcome.Imported.class, imported -> {
+            assertThat(imported.matched()).isEqualTo(6);
+            assertThat(imported.amountDiffers()).isEqualTo(1);
+            assertThat(imported.unknown()).isEqualTo(1);
+            assertThat(imported.missing()).isEqualTo(1);
+            assertThat(imported.fees()).isEqualTo(9);
+            assertThat(imported.payouts()).isEqualTo(1);
+        });
     }
 
     private ImportOutcome.Refused refused(String admin, TestMerchant merchant, String file) {
