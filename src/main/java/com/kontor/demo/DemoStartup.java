@@ -1,18 +1,31 @@
 package com.kontor.demo;
 
 import com.kontor.embedded.EmbeddedDatabaseEnvironmentPostProcessor;
+import com.kontor.psp.ReconciliationProperties;
+import com.kontor.psp.SettlementSamples;
+import com.kontor.tenancy.Mode;
+import com.kontor.tenancy.Partition;
+import com.kontor.tenancy.SystemScope;
+import java.io.IOException;
+import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,12 +44,27 @@ class DemoStartup {
     private final DemoProperties properties;
     private final DemoDataGenerator generator;
     private final Environment environment;
+    private final SettlementSamples settlementSamples;
+    private final ReconciliationProperties reconciliation;
+    private final JdbcTemplate jdbc;
     private volatile boolean seeded;
 
-    DemoStartup(DemoProperties properties, DemoDataGenerator generator, Environment environment) {
+    /** The demo's settlement report of Müller's test mode (PSP-4), to import in the Reconciliation view. */
+    static final Path SETTLEMENT_REPORT = Path.of("data", "demo", "mueller-test-adyen-settlement.csv");
+
+    DemoStartup(
+            DemoProperties properties,
+            DemoDataGenerator generator,
+            Environment environment,
+            SettlementSamples settlementSamples,
+            ReconciliationProperties reconciliation,
+            JdbcTemplate jdbc) {
         this.properties = properties;
         this.generator = generator;
         this.environment = environment;
+        this.settlementSamples = settlementSamples;
+        this.reconciliation = reconciliation;
+        this.jdbc = jdbc;
         if (properties.enabled()) {
             requireEmbeddedDatabase(environment);
         }
@@ -63,6 +91,7 @@ class DemoStartup {
         }
         boolean firstStart = generator.seedIfEmpty(properties.size());
         seeded = true;
+        Path settlementReport = settlementReport(firstStart);
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         String url = "http://localhost:" + port + "/";
         boolean answers = answers(URI.create(url + "login"), PORTAL_WAIT);
@@ -112,8 +141,49 @@ class DemoStartup {
                 .append("           rotated-out key, valid 24 h after rotation: ")
                 .append(DemoLogins.ADYEN_PREVIOUS_HMAC_KEY)
                 .append("\n");
+        if (settlementReport != null) {
+            text.append(" Settlement report of ")
+                    .append(DemoLogins.MERCHANT_A)
+                    .append(", test mode (Adyen format; import it under Reconciliation):\n   ")
+                    .append(settlementReport.toAbsolutePath())
+                    .append("\n");
+        }
         text.append("============================================================\n");
         System.out.println(text);
+    }
+
+    /**
+     * Writes the demo's settlement report: the simulator's bookings of Müller's test mode from the 30 days before the
+     * cut-off of "missing" as Adyen would settle them, with one of each difference (README, "Reconciling a settlement
+     * report"). Written again only with fresh demo data, so a report imported once stays the same file.
+     */
+    private Path settlementReport(boolean firstStart) {
+        if (!firstStart && Files.exists(SETTLEMENT_REPORT)) {
+            return SETTLEMENT_REPORT;
+        }
+        try {
+            long merchantId =
+                    jdbc.queryForObject("select id from merchant where name = ?", Long.class, DemoLogins.MERCHANT_A);
+            ZoneId zone = ZoneId.of(reconciliation.zone());
+            LocalDate cutoff = LocalDate.now(zone).minusDays(reconciliation.missingAfterDays());
+            Files.createDirectories(SETTLEMENT_REPORT.getParent());
+            try (Writer out = Files.newBufferedWriter(SETTLEMENT_REPORT, StandardCharsets.UTF_8)) {
+                SystemScope.run(
+                        "demo settlement report",
+                        () -> settlementSamples.writeAdyen(
+                                new Partition(merchantId, Mode.TEST),
+                                cutoff.minusDays(30).atStartOfDay(zone).toInstant(),
+                                cutoff.atStartOfDay(zone).toInstant(),
+                                10_000,
+                                true,
+                                cutoff.getYear() * 1000 + cutoff.getDayOfYear(),
+                                out));
+            }
+            return SETTLEMENT_REPORT;
+        } catch (IOException | RuntimeException e) {
+            log.warn("The demo settlement report could not be written: {}", e.toString());
+            return null;
+        }
     }
 
     /** Whether {@code page} answers (any status below 500) within {@code wait}; asked again every half second. */

@@ -183,6 +183,15 @@ public abstract sealed class ProcessAccount permits LockedProcess, PlayedProcess
         return record(before, rules().paymentReceived(process, amount, providerTxn));
     }
 
+    /**
+     * The difference between what a provider's settlement report paid and what was booked (PSP-4), booked as a payment
+     * (negative: less arrived); answers its booking.
+     */
+    public List<ProcessDetails.BookingLine> settlementCorrected(long difference, String providerTxn) {
+        ProcessStatus before = status();
+        return record(before, rules().settlementCorrected(process, difference, providerTxn));
+    }
+
     /** A refund asked for: its amount is reserved and counts towards the four-eyes threshold. */
     public void refundReserved(long amount) {
         ProcessStatus before = status();

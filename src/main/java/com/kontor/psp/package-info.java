@@ -1,7 +1,7 @@
 /** Providers, the simulator, notifications and provider accounts (PSP); books through the ledger. */
 @ApplicationModule(
         displayName = "Payment providers",
-        allowedDependencies = {"ledger", "debtor", "tenancy", "audit", "crypto", "money"})
+        allowedDependencies = {"ledger", "debtor", "tenancy", "audit", "crypto", "money", "text"})
 package com.kontor.psp;
 
 import org.springframework.modulith.ApplicationModule;

@@ -105,6 +105,29 @@ public final class LedgerRules {
         });
     }
 
+    /**
+     * A provider's settlement report paid a different amount than was booked (PSP-4): the difference is booked as a
+     * payment of its own, positive when more arrived, negative when less did; a shortfall may not take away money
+     * that is refunded or reserved for refunds. OK when the balance is settled, else OPEN, as a payment leaves it.
+     */
+    public List<Booking> settlementCorrected(PaymentProcess p, long difference, String providerTxn) {
+        return atomically(p, () -> {
+            if (difference == 0) {
+                throw new IllegalArgumentException("a settlement correction needs a difference");
+            }
+            requireLive(p);
+            if (difference < 0 && -difference > p.getRefundable()) {
+                throw new IllegalStateException(
+                        "settlement shortfall " + -difference + " > refundable " + p.getRefundable());
+            }
+            List<Booking> bookings = new ArrayList<>();
+            book(bookings, p, BookingType.PAYMENT, ReceivableType.RECEIVABLE, 0, difference, providerTxn);
+            p.addCollected(difference);
+            settle(p);
+            return bookings;
+        });
+    }
+
     /** Reserves a refund's amount while it waits for approval or for the provider's answer. */
     public void reserve(PaymentProcess p, long amount) {
         positive(amount);
