@@ -62,7 +62,7 @@ class AccountingExportBrowserTest extends BrowserTest {
         page.month(month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH)));
         page.format("DATEV batch");
         String result = page.export();
-        assertThat(result).containsAnyOf("Exported:", "bookings arrived", "differs", "Same as");
+        assertThat(result).containsAnyOf("Exported.", "bookings arrived", "differs", "Same as");
 
         byte[] file = download(page.downloadHref(), true).body();
         List<String> lines = Arrays.asList(new String(file, Charset.forName("windows-1252")).split("\r\n"));
