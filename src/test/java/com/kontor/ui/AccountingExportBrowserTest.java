@@ -88,4 +88,23 @@ class AccountingExportBrowserTest extends BrowserTest {
             assertThat(((Number) overflow).intValue()).as("at " + width + " px").isLessThanOrEqualTo(0);
         }
     }
+
+    @Test
+    void adminSeesABadAccountRefusedNextToItsFieldAndNothingSaved() throws Exception {
+        long merchant = new TestUsers(jdbc).merchantId("Müller Handels GmbH");
+        long before = jdbc.queryForObject(
+                "select count(*) from audit_event where merchant_id = ? and event_type = 'ACCOUNT_MAPPING_CHANGED'",
+                Long.class,
+                merchant);
+        AppPage admin = LoginPage.open(browser, url("")).loginAs("admin@mueller.example", DemoLogins.PASSWORD);
+        var mapping = AccountingExportPage.MappingPage.open(admin, "test");
+        mapping.account("receivables", "123");
+        mapping.save();
+        assertThat(mapping.error("receivables")).isEqualTo("Exactly 4 digits");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where merchant_id = ? and event_type = 'ACCOUNT_MAPPING_CHANGED'",
+                        Long.class,
+                        merchant))
+                .isEqualTo(before);
+    }
 }
