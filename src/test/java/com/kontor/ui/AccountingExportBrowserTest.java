@@ -62,7 +62,7 @@ class AccountingExportBrowserTest extends BrowserTest {
         page.month(month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH)));
         page.format("DATEV batch");
         String result = page.export();
-        assertThat(result).containsAnyOf("Exported:", "bookings arrived", "differs", "Same as");
+        assertThat(result).containsAnyOf("Exported.", "bookings arrived", "differs", "Same as");
 
         byte[] file = download(page.downloadHref(), true).body();
         List<String> lines = Arrays.asList(new String(file, Charset.forName("windows-1252")).split("\r\n"));
@@ -87,5 +87,24 @@ class AccountingExportBrowserTest extends BrowserTest {
             Object overflow = browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
             assertThat(((Number) overflow).intValue()).as("at " + width + " px").isLessThanOrEqualTo(0);
         }
+    }
+
+    @Test
+    void adminSeesABadAccountRefusedNextToItsFieldAndNothingSaved() throws Exception {
+        long merchant = new TestUsers(jdbc).merchantId("Müller Handels GmbH");
+        long before = jdbc.queryForObject(
+                "select count(*) from audit_event where merchant_id = ? and event_type = 'ACCOUNT_MAPPING_CHANGED'",
+                Long.class,
+                merchant);
+        AppPage admin = LoginPage.open(browser, url("")).loginAs("admin@mueller.example", DemoLogins.PASSWORD);
+        var mapping = AccountingExportPage.MappingPage.open(admin, "test");
+        mapping.account("receivables", "123");
+        mapping.save();
+        assertThat(mapping.error("receivables")).isEqualTo("Exactly 4 digits");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where merchant_id = ? and event_type = 'ACCOUNT_MAPPING_CHANGED'",
+                        Long.class,
+                        merchant))
+                .isEqualTo(before);
     }
 }

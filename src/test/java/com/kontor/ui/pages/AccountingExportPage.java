@@ -50,4 +50,35 @@ public class AccountingExportPage extends AppPage {
     public List<String> earlier() {
         return gridCells("accounting-exports");
     }
+
+    /** The account mapping on Administration (ACCT-1), as admin@ sees it. */
+    public static class MappingPage extends AppPage {
+
+        public MappingPage(WebDriver browser, String baseUrl) {
+            super(browser, baseUrl);
+            waitForLayout();
+            visible(By.id("save-account-mapping"));
+            settle();
+        }
+
+        public static MappingPage open(AppPage app, String mode) {
+            app.go("/" + mode + "/admin/account-mapping");
+            return new MappingPage(app.browser, app.baseUrl);
+        }
+
+        public void account(String field, String digits) {
+            type(By.id("account-mapping-" + field), digits);
+        }
+
+        public void save() {
+            visible(By.id("save-account-mapping")).click();
+            settle();
+        }
+
+        /** The error shown next to the field, or empty. */
+        public String error(String field) {
+            WebElement f = visible(By.id("account-mapping-" + field));
+            return f.getAttribute("invalid") == null ? "" : f.getAttribute("errorMessage");
+        }
+    }
 }
