@@ -6,6 +6,9 @@ import static com.kontor.psp.SettlementFixtures.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.kontor.accounting.AccountingExportFormat;
+import com.kontor.accounting.AccountingExports;
+import com.kontor.accounting.JournalPeriod;
 import com.kontor.debtor.DebtorService;
 import com.kontor.ledger.BulkProcesses;
 import com.kontor.psp.settlement.SettlementInbox;
@@ -48,6 +51,9 @@ class ReconciliationTest {
 
     @Autowired
     SettlementFees fees;
+
+    @Autowired
+    AccountingExports accountingExports;
 
     @Autowired
     PlatformAdministration platform;
@@ -150,6 +156,20 @@ class ReconciliationTest {
             assertThat(fee.provider()).isEqualTo("ADYEN");
             assertThat(fee.currency()).isEqualTo("EUR");
         });
+        // the accounting export books them from the fee account (SKR03 4970) to Adyen's clearing account (1360)
+        LocalDate settled = LocalDate.ofInstant(old, java.time.ZoneId.of("Europe/Berlin"));
+        String journal = as(admin, merchant.test(), () -> {
+            var outcome = accountingExports.export(
+                    new JournalPeriod(settled.minusDays(1), settled.plusDays(1)), AccountingExportFormat.CSV);
+            var out = new java.io.ByteArrayOutputStream();
+            accountingExports.write(outcome.export().id(), out);
+            return out.toString(StandardCharsets.UTF_8);
+        });
+        assertThat(journal.lines().filter(line -> line.contains("4970") && line.contains("1360")))
+                .hasSize(3)
+                .anySatisfy(line ->
+                        assertThat(line).contains(Long.toString(matched)).containsPattern("0[,.]25"))
+                .anySatisfy(line -> assertThat(line).containsPattern("1[,.]50"));
 
         // the same bytes again: answered with the first import, nothing changes
         Map<String, Integer> before = counts(merchant.test());
