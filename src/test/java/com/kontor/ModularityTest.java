@@ -29,6 +29,7 @@ class ModularityTest {
     void theModulesAreTheOnesStyleDescribes() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .containsExactlyInAnyOrder(
+                        "accounting",
                         "api",
                         "audit",
                         "blacklist",
