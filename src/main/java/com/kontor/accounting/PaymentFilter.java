@@ -24,8 +24,11 @@ public record PaymentFilter(
         Long maxAmount,
         ProcessStatus status) {
 
-    /** The longest range one query may span: a year and a day (so a full year, leap or not, fits). */
-    public static final int MAX_DAYS = 366;
+    /**
+     * The longest range one query may span: a quarter. The pages stay fast over a year (docs/benchmarks.md), but the
+     * sums aggregate every filtered booking: 1.3 s for a month of the 1,000,000-process fill, 30 s for a year.
+     */
+    public static final int MAX_DAYS = 93;
 
     public PaymentFilter {
         kinds = kinds == null || kinds.isEmpty() ? EnumSet.allOf(PaymentKind.class) : EnumSet.copyOf(kinds);
