@@ -91,7 +91,8 @@ class ReconciliationBrowserTest extends BrowserTest {
 
         AppPage finance = LoginPage.open(browser, url("")).loginAs("finance@mueller.example", DemoLogins.PASSWORD);
         ReconciliationPage page = ReconciliationPage.open(finance, "test");
-        assertThat(page.upload(file)).contains("4 lines", "Matched: 1", "amount differs: 1", "unknown: 1", "with fees: 4");
+        assertThat(page.upload(file))
+                .contains("4 lines", "Matched: 1", "amount differs: 1", "unknown: 1", "with fees: 4");
         assertThat(page.differencesWith(differs))
                 .contains(differs, unknown, missing, "Amount differs", "Unknown in Kontor", "Missing in the report")
                 .doesNotContain(matched);
