@@ -116,7 +116,11 @@ final class ProcessScenarios {
                 if (executed.isBefore(now)) {
                     p.at(executed).paymentReceived(amount, "dd-" + p.txid());
                     if (roll < 40) {
-                        p.at(executed.plus(Duration.ofDays(5))).chargeback(amount, 300, "rdn-" + p.txid());
+                        // returned five days after the debit, unless that day is still to come
+                        Instant returned = executed.plus(Duration.ofDays(5));
+                        if (returned.isBefore(now)) {
+                            p.at(returned).chargeback(amount, 300, "rdn-" + p.txid());
+                        }
                         dunIfOverdue(p);
                     } else {
                         refundSometimes(p, executed);
@@ -158,7 +162,7 @@ final class ProcessScenarios {
             if (roll > 980 && later.isBefore(now)) {
                 long chargedBack = p.collected();
                 p.at(later).chargeback(chargedBack, 0, "cb-" + p.txid());
-                if (roll > 995) {
+                if (roll > 995 && later.plus(Duration.ofDays(20)).isBefore(now)) {
                     p.at(later.plus(Duration.ofDays(20))).chargebackReversed(chargedBack, 0, "cbr-" + p.txid());
                 }
             } else {

@@ -224,7 +224,7 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver,
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(r -> dateTime.format(r.bookedAt()))
                 .setHeader(getTranslation("payments.col.bookedAt"))
-                .setWidth("8.5em")
+                .setWidth("9.5em")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::processLink)
                 .setHeader("TXID")
@@ -238,7 +238,8 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(PaymentRow::portal)
                 .setHeader(getTranslation("payments.col.portal"))
                 .setWidth("4.5em")
-                .setFlexGrow(1);
+                .setFlexGrow(1)
+                .setTooltipGenerator(PaymentRow::portal);
         grid.addColumn(r -> r.provider() == null ? "" : r.provider())
                 .setHeader(getTranslation("payments.col.provider"))
                 .setWidth("6.5em")
@@ -251,7 +252,8 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(r -> getTranslation("method." + r.method()))
                 .setHeader(getTranslation("payments.col.method"))
                 .setWidth("5.5em")
-                .setFlexGrow(1);
+                .setFlexGrow(1)
+                .setTooltipGenerator(r -> getTranslation("method." + r.method()));
         grid.addColumn(this::kindText)
                 .setHeader(getTranslation("payments.col.kind"))
                 .setWidth("5.5em")
@@ -266,6 +268,8 @@ public class PaymentsView extends VerticalLayout implements BeforeEnterObserver,
                 .setHeader(getTranslation("payments.col.status"))
                 .setWidth("5em")
                 .setFlexGrow(0);
+        // narrow columns cut long names: the user may widen any of them, and the cut ones show the whole text on hover
+        grid.getColumns().forEach(column -> column.setResizable(true));
         grid.setItems(query -> fetch(query.getOffset(), query.getLimit()));
     }
 
