@@ -177,9 +177,9 @@ public class SettlementSamples {
                         70,
                         batch));
                 payout += 4_920;
-                csv.printRecord(fee(last, currency, 250, batch));
+                csv.printRecord(batchLine(last, currency, 250, batch, "Fee", "Monthly account fee"));
                 payout -= 250;
-                csv.printRecord(payoutLine(last, currency, payout, batch));
+                csv.printRecord(batchLine(last, currency, payout, batch, "MerchantPayout", "Payout batch " + batch));
                 lines += 3;
             }
             csv.flush();
@@ -234,7 +234,9 @@ public class SettlementSamples {
                 "");
     }
 
-    private static List<String> fee(LocalDateTime at, String currency, long amount, int batch) {
+    /** A line of the batch without a process (a fee, the payout): a positive amount is debited, a negative credited. */
+    private static List<String> batchLine(
+            LocalDateTime at, String currency, long amount, int batch, String type, String modification) {
         Currency c = Currency.getInstance(currency);
         return List.of(
                 "KontorDemoCompany",
@@ -244,38 +246,8 @@ public class SettlementSamples {
                 "",
                 at.format(DATE),
                 "CET",
-                "Fee",
-                "Monthly account fee",
-                "",
-                "",
-                "",
-                "",
-                currency,
-                decimal(amount, c),
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                Integer.toString(batch),
-                "",
-                "");
-    }
-
-    private static List<String> payoutLine(LocalDateTime at, String currency, long amount, int batch) {
-        Currency c = Currency.getInstance(currency);
-        return List.of(
-                "KontorDemoCompany",
-                "MuellerShopTEST",
-                "",
-                "",
-                "",
-                at.format(DATE),
-                "CET",
-                "MerchantPayout",
-                "Payout batch " + batch,
+                type,
+                modification,
                 "",
                 "",
                 "",

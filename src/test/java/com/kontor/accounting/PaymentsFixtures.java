@@ -1,5 +1,7 @@
 package com.kontor.accounting;
 
+import static com.kontor.dunning.DunningFixtures.letters;
+
 import com.kontor.audit.Actor;
 import com.kontor.debtor.DebtorService;
 import com.kontor.debtor.MasterData;
@@ -14,7 +16,6 @@ import com.kontor.money.Money;
 import com.kontor.tenancy.Partition;
 import com.kontor.tenancy.TenancyScope;
 import java.time.Instant;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -95,15 +96,5 @@ public record PaymentsFixtures(
             event.accept(ledger.lock(txid, BookingSource.PROVIDER).orElseThrow());
             return null;
         });
-    }
-
-    /** Eight random letters: references without digits (digits could look like a card number). */
-    public static String letters() {
-        return UUID.randomUUID()
-                .toString()
-                .substring(0, 8)
-                .chars()
-                .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + (c - '0') : c)))
-                .collect(java.util.stream.Collectors.joining());
     }
 }

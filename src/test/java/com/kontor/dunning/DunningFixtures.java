@@ -139,7 +139,7 @@ public record DunningFixtures(
     }
 
     /** Eight random letters: a reference without digits (digits could look like a card number to the API). */
-    static String letters() {
+    public static String letters() {
         return UUID.randomUUID()
                 .toString()
                 .substring(0, 8)

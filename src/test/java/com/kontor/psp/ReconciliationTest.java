@@ -10,6 +10,7 @@ import com.kontor.accounting.AccountingExportFormat;
 import com.kontor.accounting.AccountingExports;
 import com.kontor.accounting.JournalPeriod;
 import com.kontor.debtor.DebtorService;
+import com.kontor.dunning.DunningFixtures;
 import com.kontor.ledger.BulkProcesses;
 import com.kontor.psp.settlement.SettlementInbox;
 import com.kontor.tenancy.OperationRefused;
@@ -90,12 +91,12 @@ class ReconciliationTest {
         SettlementFixtures other =
                 new SettlementFixtures(stranger.test(), stranger.portalId(), debtors, bulk, transactions);
         Instant old = Instant.now().minus(Duration.ofDays(10));
-        String a = "adyalpha" + SettlementFixtures.letters();
-        String b = "adybeta" + SettlementFixtures.letters();
-        String c = "adygamma" + SettlementFixtures.letters();
-        String d = "adydelta" + SettlementFixtures.letters();
-        String e = "adyother" + SettlementFixtures.letters();
-        String f = "adylive" + SettlementFixtures.letters();
+        String a = "adyalpha" + DunningFixtures.letters();
+        String b = "adybeta" + DunningFixtures.letters();
+        String c = "adygamma" + DunningFixtures.letters();
+        String d = "adydelta" + DunningFixtures.letters();
+        String e = "adyother" + DunningFixtures.letters();
+        String f = "adylive" + DunningFixtures.letters();
         long matched = test.cardSale(a, 1_000, old);
         long differs = test.cardSale(b, 2_000, old);
         long missing = test.cardSale(c, 3_000, old);
@@ -262,7 +263,7 @@ class ReconciliationTest {
         SettlementFixtures test =
                 new SettlementFixtures(merchant.test(), merchant.portalId(), debtors, bulk, transactions);
         Instant old = Instant.now().minus(Duration.ofDays(6));
-        String ref = "adyshort" + SettlementFixtures.letters();
+        String ref = "adyshort" + DunningFixtures.letters();
         long txid = test.cardSale(ref, 5_000, old);
         String admin = admin(merchant);
         as(
@@ -357,7 +358,7 @@ class ReconciliationTest {
                 new SettlementFixtures(merchant.test(), merchant.portalId(), debtors, bulk, transactions);
         Instant now = Instant.now();
         for (int day = 12; day >= 5; day--) {
-            test.cardSale("sim" + SettlementFixtures.letters(), 1_000 + day, now.minus(Duration.ofDays(day)));
+            test.cardSale("sim" + DunningFixtures.letters(), 1_000 + day, now.minus(Duration.ofDays(day)));
         }
         java.io.StringWriter out = new java.io.StringWriter();
         int lines = SystemScope.run(

@@ -1,5 +1,7 @@
 package com.kontor.psp;
 
+import static com.kontor.dunning.DunningFixtures.letters;
+
 import com.kontor.audit.Actor;
 import com.kontor.debtor.DebtorService;
 import com.kontor.debtor.MasterData;
@@ -16,7 +18,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -135,15 +136,5 @@ public record SettlementFixtures(
 
     public static String report(String... lines) {
         return ADYEN_HEADER + "\n" + String.join("\n", lines) + "\n";
-    }
-
-    /** Eight random letters: references without digits (digits could look like a card number). */
-    public static String letters() {
-        return UUID.randomUUID()
-                .toString()
-                .substring(0, 8)
-                .chars()
-                .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + (c - '0') : c)))
-                .collect(java.util.stream.Collectors.joining());
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kontor.debtor.DebtorService;
 import com.kontor.demo.DemoLogins;
+import com.kontor.dunning.DunningFixtures;
 import com.kontor.ledger.BulkProcesses;
 import com.kontor.psp.SettlementFixtures;
 import com.kontor.tenancy.Mode;
@@ -72,10 +73,10 @@ class ReconciliationBrowserTest extends BrowserTest {
                 "select id from portal where merchant_id = ? order by id limit 1", Long.class, test.merchantId());
         SettlementFixtures f = new SettlementFixtures(test, portal, debtors, bulk, transactions);
         Instant old = Instant.now().minus(Duration.ofDays(4));
-        String matched = "brmatched" + SettlementFixtures.letters();
-        String differs = "brdiffers" + SettlementFixtures.letters();
-        String missing = "brmissing" + SettlementFixtures.letters();
-        String unknown = "brunknown" + SettlementFixtures.letters();
+        String matched = "brmatched" + DunningFixtures.letters();
+        String differs = "brdiffers" + DunningFixtures.letters();
+        String missing = "brmissing" + DunningFixtures.letters();
+        String unknown = "brunknown" + DunningFixtures.letters();
         f.cardSale(matched, 1_500, old);
         long differsTxid = f.cardSale(differs, 2_500, old);
         f.cardSale(missing, 3_500, old);
