@@ -71,6 +71,31 @@ class AuditChainTest {
     }
 
     @Test
+    void twoSealersAtOnceNeitherDeadlockNorSealARecordTwice() throws Exception {
+        write(1); // the chain's head exists: where a shared lock before the exclusive one deadlocked two servers
+        List<Throwable> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Runnable sealer = () -> {
+            for (int round = 0; round < 15; round++) {
+                try {
+                    write(3);
+                } catch (RuntimeException e) {
+                    failures.add(e);
+                }
+            }
+        };
+        Thread first = new Thread(sealer);
+        Thread second = new Thread(sealer);
+        first.start();
+        second.start();
+        first.join();
+        second.join();
+        assertThat(failures).isEmpty();
+        assertThat(chain.check(merchant))
+                .extracting(AuditVerification::intact, AuditVerification::checked)
+                .containsExactly(true, 91L);
+    }
+
+    @Test
     void aRecordChangedInTheDatabaseIsNamedAsTheFirstBrokenOne() {
         List<Long> ids = write(5);
         withoutAppendOnlyTriggers(
