@@ -1,11 +1,9 @@
 package com.kontor.api;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,7 +13,9 @@ import org.springframework.stereotype.Component;
  * Idempotency records (API-3): one per API key and Idempotency-Key, claimed by an insert that the unique
  * constraint lets succeed once, so two concurrent requests with one key never both execute. Kept at least 24 hours.
  * Scoped by the API key, which belongs to one merchant and mode. Each statement commits at once (no surrounding
- * transaction), so a claim is visible to a concurrent request immediately.
+ * transaction), so a claim is visible to a concurrent request immediately. Times are the database's
+ * ({@code utc_timestamp}), never a server's: with several servers, one server's clock must not decide whether another
+ * server's claim was abandoned.
  */
 @Component
 class IdempotencyStore {
@@ -23,6 +23,8 @@ class IdempotencyStore {
     static final Duration KEPT = Duration.ofHours(25);
     /** A claim older than this without a response was left by a crashed request: it may be taken over. */
     static final Duration ABANDONED = Duration.ofMinutes(5);
+
+    static final int FORGET_BATCH = 1_000;
 
     sealed interface Claim {}
 
@@ -35,14 +37,14 @@ class IdempotencyStore {
 
     record InProgress() implements Claim {}
 
-    private record Row(long id, String hash, String state, Integer status, String type, String body, Instant at) {}
+    /** {@code abandoned}: claimed longer ago than {@link #ABANDONED}, by the database's clock. */
+    private record Row(
+            long id, String hash, String state, Integer status, String type, String body, boolean abandoned) {}
 
     private final JdbcTemplate jdbc;
-    private final Clock clock;
 
-    IdempotencyStore(JdbcTemplate jdbc, Clock clock) {
+    IdempotencyStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     Claim claim(long apiKeyId, String idempotencyKey, String requestHash) {
@@ -51,17 +53,18 @@ class IdempotencyStore {
                 // the id comes from the sequence inside the insert: one round trip on every API write
                 jdbc.update(
                         "insert into idempotency_record (id, api_key_id, idempotency_key, request_hash, state,"
-                                + " created_at) values (nextval(idempotency_record_seq), ?, ?, ?, 'IN_PROGRESS', ?)",
+                                + " created_at) values (nextval(idempotency_record_seq), ?, ?, ?, 'IN_PROGRESS',"
+                                + " utc_timestamp(6))",
                         apiKeyId,
                         idempotencyKey,
-                        requestHash,
-                        Timestamp.from(Instant.now(clock)));
+                        requestHash);
                 return new Claimed(apiKeyId, idempotencyKey);
             } catch (DuplicateKeyException taken) {
                 List<Row> rows = jdbc.query(
                         "select id, request_hash, state, response_status, response_type,"
-                                + " response_body, created_at from idempotency_record where api_key_id = ? and"
-                                + " idempotency_key = ?",
+                                + " response_body, created_at < utc_timestamp(6) - interval "
+                                + ABANDONED.toSeconds()
+                                + " second from idempotency_record where api_key_id = ? and idempotency_key = ?",
                         (rs, i) -> new Row(
                                 rs.getLong(1),
                                 rs.getString(2),
@@ -69,7 +72,7 @@ class IdempotencyStore {
                                 rs.getObject(4, Integer.class),
                                 rs.getString(5),
                                 rs.getString(6),
-                                rs.getTimestamp(7).toInstant()),
+                                rs.getBoolean(7)),
                         apiKeyId,
                         idempotencyKey);
                 if (rows.isEmpty()) {
@@ -82,7 +85,7 @@ class IdempotencyStore {
                 if ("DONE".equals(row.state())) {
                     return new Replay(row.status(), row.type(), row.body());
                 }
-                if (row.at().isAfter(Instant.now(clock).minus(ABANDONED))) {
+                if (!row.abandoned()) {
                     return new InProgress();
                 }
                 jdbc.update("delete from idempotency_record where id = ? and state = 'IN_PROGRESS'", row.id());
@@ -111,10 +114,27 @@ class IdempotencyStore {
                 claim.idempotencyKey());
     }
 
+    /**
+     * Forgets records older than {@link #KEPT} in batches of {@link #FORGET_BATCH} rows, each its own short statement,
+     * so a large backlog never holds locks on the table for long; one server at a time (ShedLock).
+     */
     @Scheduled(fixedDelay = 1, timeUnit = TimeUnit.HOURS)
+    @SchedulerLock(name = "idempotency-cleanup", lockAtMostFor = "PT30M")
     void forgetOldRecords() {
-        jdbc.update(
-                "delete from idempotency_record where created_at < ?",
-                Timestamp.from(Instant.now(clock).minus(KEPT)));
+        forget();
+    }
+
+    /** The cleanup's work; answers how many records it forgot. */
+    int forget() {
+        int forgotten = 0;
+        int batch;
+        do {
+            batch = jdbc.update("delete from idempotency_record where created_at < utc_timestamp(6) - interval "
+                    + KEPT.toHours()
+                    + " hour limit "
+                    + FORGET_BATCH);
+            forgotten += batch;
+        } while (batch == FORGET_BATCH);
+        return forgotten;
     }
 }

@@ -33,6 +33,9 @@ class IdempotencyTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    IdempotencyStore store;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private String customerId;
     private String idempotencyKey;
@@ -62,6 +65,38 @@ class IdempotencyTest {
                 Long.class,
                 customerId,
                 type);
+    }
+
+    @Test
+    void aClaimIsAbandonedAndRecordsAreForgottenByTheDatabasesClock() {
+        long apiKey = jdbc.queryForObject("select min(id) from api_key", Long.class);
+        String fresh = "fresh-" + UUID.randomUUID();
+        String stale = "stale-" + UUID.randomUUID();
+        String old = "old-" + UUID.randomUUID();
+        assertThat(store.claim(apiKey, fresh, "h")).isInstanceOf(IdempotencyStore.Claimed.class);
+        assertThat(store.claim(apiKey, stale, "h")).isInstanceOf(IdempotencyStore.Claimed.class);
+        assertThat(store.claim(apiKey, old, "h")).isInstanceOf(IdempotencyStore.Claimed.class);
+        jdbc.update(
+                "update idempotency_record set created_at = utc_timestamp(6) - interval 6 minute"
+                        + " where idempotency_key = ?",
+                stale);
+        jdbc.update(
+                "update idempotency_record set created_at = utc_timestamp(6) - interval 26 hour"
+                        + " where idempotency_key = ?",
+                old);
+
+        // a claim of a few seconds ago is running somewhere; one of six minutes ago was left by a crashed request
+        assertThat(store.claim(apiKey, fresh, "h")).isInstanceOf(IdempotencyStore.InProgress.class);
+        assertThat(store.claim(apiKey, stale, "h")).isInstanceOf(IdempotencyStore.Claimed.class);
+
+        assertThat(store.forget()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.queryForList(
+                        "select idempotency_key from idempotency_record where idempotency_key in (?, ?, ?)",
+                        String.class,
+                        fresh,
+                        stale,
+                        old))
+                .containsExactlyInAnyOrder(fresh, stale);
     }
 
     @Test
