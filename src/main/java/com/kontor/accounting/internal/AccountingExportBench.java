@@ -1,5 +1,10 @@
-package com.kontor.accounting;
+package com.kontor.accounting.internal;
 
+import com.kontor.accounting.AccountingExportEntry;
+import com.kontor.accounting.AccountingExportFormat;
+import com.kontor.accounting.AccountingExportOutcome;
+import com.kontor.accounting.AccountingExports;
+import com.kontor.accounting.JournalPeriod;
 import com.kontor.tenancy.KontorUser;
 import com.kontor.tenancy.Mode;
 import com.kontor.tenancy.Partition;
