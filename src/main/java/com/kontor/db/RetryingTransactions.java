@@ -7,11 +7,15 @@ import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one place where a write transaction is tried again when it met another one on the same rows: a deadlock, a
- * lock wait timeout, a stale optimistic version, or a duplicate key where a parallel request created the same row a
- * moment earlier (recognised by MariaDB's error code, {@link DatabaseErrors}). Bounded: after {@link #ATTEMPTS}
- * tries it gives up with {@link ConcurrentUpdate}. The work must be safe to run again from the start, which a
- * rolled-back transaction is, as long as it calls nothing outside the database before its conflicts can surface.
+ * The one place where a write transaction is tried again when it met another one on the same rows: a deadlock or a
+ * Galera certification failure (both error 1213, the latter at commit), a lock wait timeout (1205), a stale
+ * optimistic version, or a duplicate key where a parallel request created the same row a moment earlier (recognised
+ * by MariaDB's error code, {@link DatabaseErrors}). Bounded: after {@link #ATTEMPTS} tries it gives up with
+ * {@link ConcurrentUpdate}, which the API answers as a problem document the shop may retry on (409, Retry-After).
+ * Programmatic transactions come through {@link #write}; every {@code @Transactional} method that writes comes
+ * through {@link TransactionRetryAdvisor}, which uses the same loop. The work must be safe to run again from the
+ * start, which a rolled-back transaction is, as long as what it asks outside the database is idempotent (a
+ * provider's call carries a key derived from the operation, so the same call asked again is executed once).
  */
 @Component
 public class RetryingTransactions {
@@ -26,17 +30,34 @@ public class RetryingTransactions {
 
     /** Runs {@code work} in a transaction of its own, again when it meets a concurrent change. */
     public <T> T write(TransactionCallback<T> work) {
-        for (int attempt = 1; ; attempt++) {
+        try {
+            return retrying(() -> transaction.execute(work));
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One try of a transaction: runs it from the start and commits, or throws. */
+    @FunctionalInterface
+    interface Attempt<T> {
+        T run() throws Throwable;
+    }
+
+    /** Runs {@code attempt} again while it fails on a conflict, at most {@link #ATTEMPTS} times. */
+    static <T> T retrying(Attempt<T> attempt) throws Throwable {
+        for (int tries = 1; ; tries++) {
             try {
-                return transaction.execute(work);
+                return attempt.run();
             } catch (RuntimeException e) {
                 if (!DatabaseErrors.isConflict(e, true)) {
                     throw e;
                 }
-                if (attempt == ATTEMPTS) {
+                if (tries == ATTEMPTS) {
                     throw new ConcurrentUpdate(e);
                 }
-                pause(attempt);
+                pause(tries);
             }
         }
     }

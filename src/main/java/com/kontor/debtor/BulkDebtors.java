@@ -52,13 +52,14 @@ public class BulkDebtors {
     @Transactional
     public List<Written> insert(Partition partition, List<NewDebtor> debtors, String creditorId) {
         int n = debtors.size();
-        long firstId = SequenceBlocks.reserve(jdbc, "debtor_seq", n);
+        long firstId = SequenceBlocks.reserveIds(jdbc, "debtor_seq", n);
         long firstNumber = SequenceBlocks.reserve(jdbc, "debtor_number_seq", n);
         long accounts = debtors.stream().filter(d -> d.bankAccount() != null).count();
         long cards = debtors.stream().filter(d -> d.card() != null).count();
-        long nextAccount = accounts == 0 ? 0 : SequenceBlocks.reserve(jdbc, "debtor_bank_account_seq", (int) accounts);
-        long nextMandate = accounts == 0 ? 0 : SequenceBlocks.reserve(jdbc, "sepa_mandate_seq", (int) accounts);
-        long nextCard = cards == 0 ? 0 : SequenceBlocks.reserve(jdbc, "debtor_card_seq", (int) cards);
+        long nextAccount =
+                accounts == 0 ? 0 : SequenceBlocks.reserveIds(jdbc, "debtor_bank_account_seq", (int) accounts);
+        long nextMandate = accounts == 0 ? 0 : SequenceBlocks.reserveIds(jdbc, "sepa_mandate_seq", (int) accounts);
+        long nextCard = cards == 0 ? 0 : SequenceBlocks.reserveIds(jdbc, "debtor_card_seq", (int) cards);
         List<Object[]> debtorRows = new ArrayList<>(n);
         List<Object[]> accountRows = new ArrayList<>();
         List<Object[]> mandateRows = new ArrayList<>();

@@ -46,7 +46,7 @@ public class BulkProcesses {
             processRows.add(row(partitionKey, p.row()));
             bookings.addAll(p.bookings());
         }
-        long bookingId = bookings.isEmpty() ? 0 : SequenceBlocks.reserve(jdbc, "booking_seq", bookings.size());
+        long bookingId = bookings.isEmpty() ? 0 : SequenceBlocks.reserveIds(jdbc, "booking_seq", bookings.size());
         List<Object[]> bookingRows = new ArrayList<>(bookings.size());
         for (Booking b : bookings) {
             bookingRows.add(new Object[] {

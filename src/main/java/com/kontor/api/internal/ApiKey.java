@@ -1,11 +1,9 @@
 package com.kontor.api.internal;
 
+import com.kontor.db.BlockId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -17,8 +15,7 @@ import org.hibernate.annotations.TenantId;
 public class ApiKey {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "api_key_seq")
-    @SequenceGenerator(name = "api_key_seq", sequenceName = "api_key_seq", allocationSize = 50)
+    @BlockId(sequence = "api_key_seq")
     private Long id;
 
     @TenantId

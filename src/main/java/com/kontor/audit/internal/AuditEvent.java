@@ -2,14 +2,12 @@ package com.kontor.audit.internal;
 
 import com.kontor.audit.ActorType;
 import com.kontor.audit.AuditEventType;
+import com.kontor.db.BlockId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Filter;
@@ -23,8 +21,7 @@ import org.hibernate.annotations.Immutable;
 public class AuditEvent {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
-    @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
+    @BlockId(sequence = "audit_event_seq")
     private Long id;
 
     @Column(name = "merchant_id")

@@ -1,14 +1,12 @@
 package com.kontor.blacklist.internal;
 
 import com.kontor.blacklist.BlacklistKind;
+import com.kontor.db.BlockId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,8 +18,7 @@ import org.hibernate.annotations.TenantId;
 public class BlacklistEntry {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "blacklist_entry_seq")
-    @SequenceGenerator(name = "blacklist_entry_seq", sequenceName = "blacklist_entry_seq", allocationSize = 50)
+    @BlockId(sequence = "blacklist_entry_seq")
     private Long id;
 
     @TenantId

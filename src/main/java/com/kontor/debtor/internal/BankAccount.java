@@ -1,12 +1,10 @@
 package com.kontor.debtor.internal;
 
+import com.kontor.db.BlockId;
 import com.kontor.debtor.BankAccountSummary;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -18,8 +16,7 @@ import org.hibernate.annotations.TenantId;
 public class BankAccount {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "debtor_bank_account_seq")
-    @SequenceGenerator(name = "debtor_bank_account_seq", sequenceName = "debtor_bank_account_seq", allocationSize = 50)
+    @BlockId(sequence = "debtor_bank_account_seq")
     private Long id;
 
     @TenantId

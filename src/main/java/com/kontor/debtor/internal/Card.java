@@ -1,12 +1,10 @@
 package com.kontor.debtor.internal;
 
+import com.kontor.db.BlockId;
 import com.kontor.debtor.CardSummary;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -18,8 +16,7 @@ import org.hibernate.annotations.TenantId;
 public class Card {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "debtor_card_seq")
-    @SequenceGenerator(name = "debtor_card_seq", sequenceName = "debtor_card_seq", allocationSize = 50)
+    @BlockId(sequence = "debtor_card_seq")
     private Long id;
 
     @TenantId

@@ -1,12 +1,10 @@
 package com.kontor.debtor.internal;
 
+import com.kontor.db.BlockId;
 import com.kontor.debtor.MandateSummary;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,8 +18,7 @@ import org.hibernate.annotations.TenantId;
 public class Mandate {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sepa_mandate_seq")
-    @SequenceGenerator(name = "sepa_mandate_seq", sequenceName = "sepa_mandate_seq", allocationSize = 50)
+    @BlockId(sequence = "sepa_mandate_seq")
     private Long id;
 
     @TenantId

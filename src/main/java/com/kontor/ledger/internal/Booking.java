@@ -1,5 +1,6 @@
 package com.kontor.ledger.internal;
 
+import com.kontor.db.BlockId;
 import com.kontor.ledger.BookingSource;
 import com.kontor.ledger.BookingType;
 import com.kontor.ledger.ReceivableType;
@@ -7,10 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
@@ -23,8 +21,7 @@ import org.hibernate.annotations.TenantId;
 public class Booking {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_seq")
-    @SequenceGenerator(name = "booking_seq", sequenceName = "booking_seq", allocationSize = 50)
+    @BlockId(sequence = "booking_seq")
     private Long id;
 
     @TenantId

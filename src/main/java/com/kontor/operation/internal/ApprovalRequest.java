@@ -1,14 +1,12 @@
 package com.kontor.operation.internal;
 
 import com.kontor.audit.ActorType;
+import com.kontor.db.BlockId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -26,8 +24,7 @@ public class ApprovalRequest {
     }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "approval_request_seq")
-    @SequenceGenerator(name = "approval_request_seq", sequenceName = "approval_request_seq", allocationSize = 50)
+    @BlockId(sequence = "approval_request_seq")
     private Long id;
 
     @TenantId

@@ -1,11 +1,9 @@
 package com.kontor.psp.internal;
 
+import com.kontor.db.BlockId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -17,8 +15,7 @@ import org.hibernate.annotations.TenantId;
 public class ProviderAccount {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "provider_account_seq")
-    @SequenceGenerator(name = "provider_account_seq", sequenceName = "provider_account_seq", allocationSize = 50)
+    @BlockId(sequence = "provider_account_seq")
     private Long id;
 
     @TenantId

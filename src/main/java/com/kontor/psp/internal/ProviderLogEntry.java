@@ -1,11 +1,9 @@
 package com.kontor.psp.internal;
 
+import com.kontor.db.BlockId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
@@ -18,8 +16,7 @@ import org.hibernate.annotations.TenantId;
 public class ProviderLogEntry {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "provider_log_seq")
-    @SequenceGenerator(name = "provider_log_seq", sequenceName = "provider_log_seq", allocationSize = 50)
+    @BlockId(sequence = "provider_log_seq")
     private Long id;
 
     @TenantId

@@ -1,5 +1,6 @@
 package com.kontor.tenancy.internal;
 
+import com.kontor.db.BlockId;
 import com.kontor.money.Money;
 import com.kontor.tenancy.Role;
 import jakarta.persistence.CollectionTable;
@@ -9,11 +10,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -42,8 +40,7 @@ import org.hibernate.annotations.ParamDef;
 public class AppUser {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
-    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
+    @BlockId(sequence = "app_user_seq")
     private Long id;
 
     @Column(name = "merchant_id", updatable = false)

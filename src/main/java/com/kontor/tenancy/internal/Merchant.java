@@ -1,5 +1,6 @@
 package com.kontor.tenancy.internal;
 
+import com.kontor.db.BlockId;
 import com.kontor.tenancy.BookedModule;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -8,11 +9,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -26,8 +24,7 @@ import java.util.Set;
 public class Merchant {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "merchant_seq")
-    @SequenceGenerator(name = "merchant_seq", sequenceName = "merchant_seq", allocationSize = 50)
+    @BlockId(sequence = "merchant_seq")
     private Long id;
 
     private String name;

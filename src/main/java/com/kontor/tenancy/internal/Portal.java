@@ -1,11 +1,9 @@
 package com.kontor.tenancy.internal;
 
+import com.kontor.db.BlockId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -18,8 +16,7 @@ import org.hibernate.annotations.Filter;
 public class Portal {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "portal_seq")
-    @SequenceGenerator(name = "portal_seq", sequenceName = "portal_seq", allocationSize = 50)
+    @BlockId(sequence = "portal_seq")
     private Long id;
 
     @Column(name = "merchant_id", nullable = false, updatable = false)
