@@ -37,7 +37,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Servers started at once (PLAT-6) do not seed one database twice, nor does one of them die of the other's data:
  * each server's demo lives in its own embedded database, and should two meet on one anyway, the first demo merchant
- * is the claim ({@link DemoDataGenerator#seedIfEmpty}): the server that does not get it starts without seeding.
+ * is the claim ({@link DemoDataGenerator#seedIfEmpty}): the server that does not get it starts without seeding (its
+ * gate opens at once, so until the other has created the demo keys its API answers them with 401).
  */
 @Component
 class DemoStartup {
