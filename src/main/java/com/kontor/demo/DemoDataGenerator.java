@@ -3,6 +3,7 @@ package com.kontor.demo;
 import com.kontor.api.ApiKeys;
 import com.kontor.blacklist.Blacklist;
 import com.kontor.blacklist.BlacklistKind;
+import com.kontor.db.RetryingTransactions;
 import com.kontor.dunning.DunningProcedures;
 import com.kontor.dunning.DunningRuns;
 import com.kontor.money.Money;
@@ -16,6 +17,7 @@ import com.kontor.tenancy.MerchantSummary;
 import com.kontor.tenancy.Mode;
 import com.kontor.tenancy.NewMerchant;
 import com.kontor.tenancy.NewUser;
+import com.kontor.tenancy.OperationRefused;
 import com.kontor.tenancy.Partition;
 import com.kontor.tenancy.PlatformAdministration;
 import com.kontor.tenancy.PortalSummary;
@@ -30,6 +32,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,6 +47,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DemoDataGenerator {
 
+    private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
+
     private final PlatformAdministration platform;
     private final ApiKeys apiKeys;
     private final MerchantDirectory merchantDirectory;
@@ -52,6 +58,7 @@ public class DemoDataGenerator {
     private final LetterheadService letterheads;
     private final DunningProcedures dunningProcedures;
     private final DunningRuns dunningRuns;
+    private final RetryingTransactions transactions;
 
     public DemoDataGenerator(
             PlatformAdministration platform,
@@ -62,7 +69,9 @@ public class DemoDataGenerator {
             LedgerDataGenerator ledgerData,
             LetterheadService letterheads,
             DunningProcedures dunningProcedures,
-            DunningRuns dunningRuns) {
+            DunningRuns dunningRuns,
+            RetryingTransactions transactions) {
+        this.transactions = transactions;
         this.ledgerData = ledgerData;
         this.dunningProcedures = dunningProcedures;
         this.dunningRuns = dunningRuns;
@@ -74,29 +83,45 @@ public class DemoDataGenerator {
         this.merchantDirectory = merchantDirectory;
     }
 
-    /** Seeds an empty platform; returns false (and changes nothing) when any merchant exists. */
+    /**
+     * Seeds an empty platform; returns false (and changes nothing) when any merchant exists, or when another server
+     * seeds the same database at this moment. The demo runs only on a server's own embedded database
+     * ({@link DemoStartup}), but a second server pointed at it, or {@link BulkFill} started beside a server, would find
+     * it empty too: the first merchant is the claim. Its unique name lets one seeder create it; the other's insert meets
+     * a duplicate key, {@link RetryingTransactions} runs its transaction again, it finds the name taken and leaves the
+     * seeding to the one that holds the claim, without failing its start.
+     */
     public boolean seedIfEmpty(int size) {
         return SystemScope.run("demo data generator", () -> {
             if (platform.anyMerchant()) {
                 return false;
             }
-            seed(size);
+            MerchantOverview a;
+            try {
+                a = transactions.write(status -> platform.createMerchant(
+                        merchant(
+                                DemoLogins.MERCHANT_A,
+                                "Webshop",
+                                "Europe/Berlin",
+                                "de",
+                                "EUR",
+                                EnumSet.allOf(BookedModule.class),
+                                "admin@mueller.example",
+                                "Greta Admin"),
+                        false));
+            } catch (OperationRefused taken) {
+                if (!"merchant.nameTaken".equals(taken.messageKey())) {
+                    throw taken;
+                }
+                log.info("Another server is seeding the demo data into this database; this one leaves it to it");
+                return false;
+            }
+            seed(a, size);
             return true;
         });
     }
 
-    private void seed(int size) {
-        MerchantOverview a = platform.createMerchant(
-                merchant(
-                        DemoLogins.MERCHANT_A,
-                        "Webshop",
-                        "Europe/Berlin",
-                        "de",
-                        "EUR",
-                        EnumSet.allOf(BookedModule.class),
-                        "admin@mueller.example",
-                        "Greta Admin"),
-                false);
+    private void seed(MerchantOverview a, int size) {
         platform.createPortal(a.id(), "Marktplatz");
         user(a.id(), "support@mueller.example", "Sam Support", Role.SUPPORT, "0");
         user(a.id(), "finance@mueller.example", "Fiona Finanz", Role.FINANCE, "500");

@@ -34,6 +34,11 @@ import org.springframework.stereotype.Component;
  *
  * <p>Until the demo data (and with them the demo API keys) exist, {@link DemoSeedingGate} answers the API with 503;
  * the banner is printed only once the portal answers over HTTP, so the URL it shows works when it appears.
+ *
+ * <p>Servers started at once (PLAT-6) do not seed one database twice, nor does one of them die of the other's data:
+ * each server's demo lives in its own embedded database, and should two meet on one anyway, the first demo merchant
+ * is the claim ({@link DemoDataGenerator#seedIfEmpty}): the server that does not get it starts without seeding (its
+ * gate opens at once, so until the other has created the demo keys its API answers them with 401).
  */
 @Component
 class DemoStartup {

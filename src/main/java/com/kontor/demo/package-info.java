@@ -1,7 +1,17 @@
 /** Demo and benchmark data generators; nothing imports them. */
 @ApplicationModule(
         displayName = "Demo data",
-        allowedDependencies = {"api", "blacklist", "debtor", "dunning", "embedded", "ledger", "money", "psp", "tenancy"
+        allowedDependencies = {
+            "api",
+            "blacklist",
+            "db",
+            "debtor",
+            "dunning",
+            "embedded",
+            "ledger",
+            "money",
+            "psp",
+            "tenancy"
         })
 package com.kontor.demo;
 

@@ -112,14 +112,19 @@ class NotificationTest {
 
     private static String adyenItem(
             String key, String eventCode, String psp, String original, long value, String account) {
+        return adyenItem(key, eventCode, psp, original, value, account, "2026-11-28T10:00:00+01:00");
+    }
+
+    private static String adyenItem(
+            String key, String eventCode, String psp, String original, long value, String account, String eventDate) {
         String signed = String.join(":", psp, original, account, "ORD", Long.toString(value), "EUR", eventCode, "true");
         String signature =
                 Base64.getEncoder().encodeToString(hmac(HexFormat.of().parseHex(key), signed));
         return """
                 {"NotificationRequestItem": {"eventCode": "%s", "success": "true", "pspReference": "%s",
                  "originalReference": "%s", "merchantReference": "ORD", "merchantAccountCode": "%s",
-                 "amount": {"value": %d, "currency": "EUR"}, "eventDate": "2026-11-28T10:00:00+01:00",
-                 "additionalData": {"hmacSignature": "%s"}}}""".formatted(eventCode, psp, original, account, value, signature);
+                 "amount": {"value": %d, "currency": "EUR"}, "eventDate": "%s",
+                 "additionalData": {"hmacSignature": "%s"}}}""".formatted(eventCode, psp, original, account, value, eventDate, signature);
     }
 
     private Map<String, Object> process(long txid) {
@@ -250,6 +255,53 @@ class NotificationTest {
                         Long.class,
                         txid))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aPaymentsNotificationsAreBookedInTheProvidersOrderNotInTheOrderOfTheirIds() throws Exception {
+        long txid = payment("preauthorization", "CARD", 5000, """
+                , "card": {"token": "tok_order_%s", "brand": "VISA", "last4": "1111", "expiryMonth": 3,
+                           "expiryYear": 2031}""".formatted(UUID.randomUUID()));
+        String account = DemoLogins.ADYEN_MERCHANT_ACCOUNT;
+        String original = "sim-" + txid;
+        // Adyen delivers the refund ahead of the capture it refunds, in one batch: the refund is stored first and gets
+        // the smaller id (as an id from another Galera node might be); booked first, it would refund what is not paid
+        String refund = adyenItem(
+                DemoLogins.ADYEN_HMAC_KEY,
+                "REFUND",
+                "ref-" + txid,
+                original,
+                2000,
+                account,
+                "2026-11-28T10:05:00.250+01:00");
+        String capture = adyenItem(
+                DemoLogins.ADYEN_HMAC_KEY, "CAPTURE", "cap-" + txid, original, 5000, account, "2026-11-28T09:00:00Z");
+        assertThat(adyen("false", refund + ", " + capture).body()).isEqualTo("[accepted]");
+        String refundKey = "adyen:ref-" + txid + ":REFUND:true";
+        String captureKey = "adyen:cap-" + txid + ":CAPTURE:true";
+        assertThat(id(refundKey)).as("the refund's id comes first").isLessThan(id(captureKey));
+        assertThat(jdbc.queryForObject(
+                                "select event_at from provider_notification where dedupe_key = ?",
+                                java.sql.Timestamp.class,
+                                captureKey)
+                        .toInstant())
+                .isEqualTo(java.time.Instant.parse("2026-11-28T09:00:00Z"));
+
+        await(() -> !List.of("RECEIVED", "WAITING").contains(state(refundKey)));
+        assertThat(state(captureKey)).isEqualTo("APPLIED");
+        assertThat(state(refundKey)).isEqualTo("APPLIED");
+        assertThat(jdbc.queryForList(
+                        "select booking_type from booking where txid = ? and booking_type in ('PAYMENT', 'REFUND')"
+                                + " order by id",
+                        String.class,
+                        txid))
+                .containsExactly("PAYMENT", "REFUND");
+        assertThat(paid(txid)).isEqualTo(3000);
+        assertThat(((Number) process(txid).get("refunded")).longValue()).isEqualTo(2000);
+    }
+
+    private long id(String dedupeKey) {
+        return jdbc.queryForObject("select id from provider_notification where dedupe_key = ?", Long.class, dedupeKey);
     }
 
     @Test

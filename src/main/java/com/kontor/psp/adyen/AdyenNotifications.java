@@ -17,6 +17,8 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -128,11 +130,28 @@ public class AdyenNotifications implements NotificationFormat {
                 eventCode,
                 processReference(eventCode, psp, original),
                 null,
+                eventDate(item.path("eventDate").asString("")),
                 dedupe,
                 value,
                 currency,
                 kept,
                 review);
+    }
+
+    /**
+     * Adyen's {@code eventDate} (ISO 8601 with an offset, e.g. {@code 2026-11-28T10:00:00+01:00}): it orders the
+     * notifications of one payment (there is no sequence number). One that cannot be read is left out, not refused.
+     */
+    static Instant eventDate(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return NotificationStore.eventTime(
+                    OffsetDateTime.parse(text.strip()).toInstant());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** AUTHORISATION names the process by its own pspReference, every later event by originalReference. */

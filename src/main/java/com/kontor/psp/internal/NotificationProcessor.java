@@ -35,6 +35,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * own transaction inside its partition. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several servers
  * share the work without booking one twice. A notification that depends on one not yet there waits and is retried;
  * after {@code kontor.notifications.hold-timeout} it goes to the review list, as do those no process matches.
+ *
+ * <p>One payment's notifications are booked in the provider's order, {@link #PROVIDER_ORDER}: PAYONE's sequence
+ * number first, then the provider's own event time (Adyen's {@code eventDate}, PAYONE's {@code txtime}, the
+ * simulator's decision), then the arrival, and the id only to break a last tie. Never by the id alone: it is an
+ * AUTO_INCREMENT, and on a Galera cluster each node hands out its own interleaved ids ({@code
+ * auto_increment_increment}/{@code _offset}), so a smaller id says neither that a notification arrived earlier nor
+ * that the provider sent it earlier; and a provider may deliver a batch (or retry a delivery) out of its order anyway.
+ * A notification that still comes first without its predecessor (stored alone, before the other arrived) waits
+ * where the rules can tell (PAYONE's sequence gap, Adyen's events before the AUTHORISATION).
  */
 @Component
 public class NotificationProcessor {
@@ -43,6 +52,13 @@ public class NotificationProcessor {
     private static final int BATCH = 200;
     /** Notifications booked in one transaction. */
     private static final int CHUNK = 20;
+
+    /**
+     * The provider's order of notifications, as an SQL {@code order by}: MariaDB sorts nulls first, so a PAYONE
+     * notification without a sequence number comes first, as its booking counts it as number 0 (Adyen and the
+     * simulator have none at all); one without an event time is placed at its arrival.
+     */
+    static final String PROVIDER_ORDER = "sequence_number, coalesce(event_at, received_at), received_at, id";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate namedJdbc;
@@ -91,8 +107,8 @@ public class NotificationProcessor {
 
     /**
      * Books a batch on {@code kontor.notifications.booking-threads} threads. Notifications about one payment (one
-     * provider reference) stay on one thread in the order they arrived, so they do not wait for each other; different
-     * payments are booked side by side (each booking locks its process row).
+     * provider reference) stay on one thread in the batch's order, the provider's ({@link #due}), so they do not wait
+     * for each other; different payments are booked side by side (each booking locks its process row).
      */
     private void bookInLanes(List<Map<String, Object>> due) {
         List<List<Map<String, Object>>> byLane = new ArrayList<>();
@@ -129,21 +145,24 @@ public class NotificationProcessor {
     }
 
     /**
-     * The next due notifications, oldest first: up to {@link #BATCH} of each state, each read along the index
-     * {@code (state, not_before, id)} without sorting the backlog, so a long queue does not make every poll slower.
-     * The lane is the payment a notification is about: the provider's reference, or the simulator's TXID.
+     * The next due notifications: up to {@link #BATCH} of each state, each read along the index {@code (state,
+     * not_before, id)} without sorting the backlog, so a long queue does not make every poll slower; the batch (at
+     * most twice {@link #BATCH} rows) is then sorted into the provider's order, {@link #PROVIDER_ORDER}. The lane is
+     * the payment a notification is about: the provider's reference, or the simulator's TXID.
      */
     private List<Map<String, Object>> due(Instant now) {
         Timestamp at = Timestamp.from(now);
         return jdbc.queryForList("""
                 select id, partition_key, coalesce(provider_reference, substring_index(dedupe_key, ':', 2)) lane
                 from (
-                  (select id, partition_key, provider_reference, dedupe_key from provider_notification
+                  (select id, partition_key, provider_reference, dedupe_key, sequence_number, event_at, received_at
+                   from provider_notification
                    where state = 'RECEIVED' and not_before <= ? order by not_before, id limit %d)
                   union all
-                  (select id, partition_key, provider_reference, dedupe_key from provider_notification
+                  (select id, partition_key, provider_reference, dedupe_key, sequence_number, event_at, received_at
+                   from provider_notification
                    where state = 'WAITING' and not_before <= ? order by not_before, id limit %d)) due
-                order by id""".formatted(BATCH, BATCH), at, at);
+                order by %s""".formatted(BATCH, BATCH, PROVIDER_ORDER), at, at);
     }
 
     /**
@@ -264,11 +283,12 @@ public class NotificationProcessor {
                 id);
     }
 
+    /** Claims the rows not yet booked nor held by another server, in the provider's order ({@link #PROVIDER_ORDER}). */
     private List<Map<String, Object>> claim(List<Long> ids, Instant now) {
         return namedJdbc.queryForList(
                 "select id, format, payload, received_at from provider_notification"
                         + " where id in (:ids) and state in ('RECEIVED', 'WAITING') and not_before <= :now"
-                        + " order by id for update skip locked",
+                        + " order by " + PROVIDER_ORDER + " for update skip locked",
                 Map.of("ids", ids, "now", Timestamp.from(now)));
     }
 

@@ -24,7 +24,11 @@ public class NotificationStore {
         this.jdbc = jdbc;
     }
 
-    /** A notification as received; one sent for the other mode waits for review with that reason. */
+    /**
+     * A notification as received; one sent for the other mode waits for review with that reason. {@code eventAt} is
+     * the provider's own time of the event (null when it sends none): with the sequence number it orders one payment's
+     * notifications, see {@link NotificationProcessor}.
+     */
     public record Received(
             Partition partition,
             Long accountId,
@@ -32,6 +36,7 @@ public class NotificationStore {
             String event,
             String reference,
             Integer sequence,
+            Instant eventAt,
             String dedupe,
             Long amount,
             String currency,
@@ -56,14 +61,16 @@ public class NotificationStore {
         jdbc.update(
                 """
                 insert into provider_notification (partition_key, account_id, format, event, provider_reference,
-                    sequence_number, dedupe_key, amount, currency, payload, received_at, not_before, state, reason)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    sequence_number, event_at, dedupe_key, amount, currency, payload, received_at, not_before, state,
+                    reason)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 n.partition().key(),
                 n.accountId(),
                 n.format(),
                 truncate(n.event(), 40),
                 truncate(n.reference(), 64),
                 n.sequence(),
+                n.eventAt() == null ? null : Timestamp.from(n.eventAt()),
                 truncate(n.dedupe(), 200),
                 n.amount(),
                 n.currency(),
@@ -73,6 +80,17 @@ public class NotificationStore {
                 n.reviewReason() == null ? "RECEIVED" : "REVIEW",
                 n.reviewReason());
     }
+
+    /**
+     * The provider's event time, if it is one MariaDB's DATETIME can hold (a provider's time never refuses a
+     * notification: without it, the notification is ordered by its arrival).
+     */
+    public static Instant eventTime(Instant at) {
+        return at == null || at.isBefore(EARLIEST_EVENT) || at.isAfter(LATEST_EVENT) ? null : at;
+    }
+
+    private static final Instant EARLIEST_EVENT = Instant.parse("1970-01-02T00:00:00Z");
+    private static final Instant LATEST_EVENT = Instant.parse("9999-01-01T00:00:00Z");
 
     public static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.HexFormat;
@@ -123,6 +124,7 @@ public class PayoneNotifications implements NotificationFormat {
                         txaction,
                         txid,
                         sequence,
+                        txtime(form.get("txtime")),
                         dedupe,
                         price,
                         currency,
@@ -177,6 +179,21 @@ public class PayoneNotifications implements NotificationFormat {
             return minor;
         } catch (ArithmeticException | IllegalArgumentException e) {
             throw new NotificationInbox.Unreadable(field + " is not an amount in " + currency + ": " + decimal);
+        }
+    }
+
+    /**
+     * PAYONE's {@code txtime} (Unix seconds): after the sequence number, it orders the notifications of one TXID. One
+     * that cannot be read is left out, not refused: the sequence number is what PAYONE's order rests on.
+     */
+    static Instant txtime(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return NotificationStore.eventTime(Instant.ofEpochSecond(Long.parseLong(value.strip())));
+        } catch (NumberFormatException | DateTimeException e) {
+            return null;
         }
     }
 

@@ -75,6 +75,8 @@ class SimulatedOutcomes implements NotificationFormat {
                             outcome.operation() + ":" + outcome.kind(),
                             null,
                             null,
+                            // the simulated provider decides when the delay is over: that is its event time
+                            now.plus(outcome.delay()),
                             "simulator:" + outcome.txid() + ":" + outcome.providerTxn() + ":" + outcome.kind(),
                             outcome.amount(),
                             null,
