@@ -9,7 +9,8 @@
 # After all three nodes crashed at once, none is safe to bootstrap: docs/cluster.md says how to start again.
 set -euo pipefail
 
-datadir=/var/lib/mysql
+# the image's data directory (ClusterSetupTest runs this script on a folder of its own)
+datadir=${GALERA_DATADIR:-/var/lib/mysql}
 if [ "${GALERA_BOOTSTRAP:-0}" = 1 ]; then
   reason=
   if [ ! -d "$datadir/mysql" ]; then
