@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -59,6 +60,10 @@ class IdempotencyStore {
                         idempotencyKey,
                         requestHash);
                 return new Claimed(apiKeyId, idempotencyKey);
+            } catch (CannotAcquireLockException lostCertification) {
+                // Galera: another node inserted the same key at the same moment and won certification at commit;
+                // the next try meets its row as a duplicate key
+                continue;
             } catch (DuplicateKeyException taken) {
                 List<Row> rows = jdbc.query(
                         "select id, request_hash, state, response_status, response_type,"

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,10 +88,16 @@ public class AuditChain {
         this.clock = clock;
     }
 
+    /**
+     * Seals on one server at a time (ShedLock, PLAT-6): the head's row lock orders sealers on one database, but on a
+     * Galera cluster it holds on one node only, and two nodes' sealers would seal the same records for one of them to
+     * lose at commit.
+     */
     @Scheduled(
             initialDelayString = "${kontor.audit.seal-interval:2s}",
             fixedDelayString = "${kontor.audit.seal-interval:2s}")
-    void sealJob() {
+    @SchedulerLock(name = "audit-sealing", lockAtMostFor = "PT5M")
+    public void sealJob() {
         try {
             // a short look back each round (cheap while records pour in); the full window every few minutes for
             // records whose transaction committed late

@@ -54,8 +54,7 @@ class GaleraSafeSchemaTest {
                 .contains("booking_seq", "txid_seq", "debtor_number_seq")
                 .hasSize(19);
         for (String sequence : sequences) {
-            assertThat(jdbc.queryForObject(
-                            "select concat(increment, '/', cache_size) from " + sequence, String.class))
+            assertThat(jdbc.queryForObject("select concat(increment, '/', cache_size) from " + sequence, String.class))
                     .as(sequence + ": increment/cache")
                     .isEqualTo("0/0");
         }
