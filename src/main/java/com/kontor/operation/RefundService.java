@@ -102,6 +102,11 @@ public class RefundService {
     private Start start(long txid, Money amount, String reason, Long expectedVersion, Actor actor) {
         Processes.requireAmountInRange(amount);
         LockedProcess process = processes.lock(txid, BookingSource.API);
+        // the same dialog sent again after its booking failed: pay what it reserved, with the same key, once
+        Optional<Payouts.Prepared> resumed = payouts.resumable(process, expectedVersion, amount.minor());
+        if (resumed.isPresent()) {
+            return new Start(null, resumed.get());
+        }
         Processes.requireVersion(process, expectedVersion);
         ProcessStatus status = process.status();
         if (status == ProcessStatus.ERROR
@@ -123,6 +128,7 @@ public class RefundService {
         if (held.isPresent()) {
             return new Start(new RefundOutcome.PendingApproval(held.get(), process.money(value), txid), null);
         }
+        payouts.record(payout, AuditEventType.PAYMENT_REFUNDED, null);
         return new Start(null, payout);
     }
 }
