@@ -115,6 +115,32 @@ class ProviderCallRecoveryTest {
     }
 
     @Test
+    void theShopsRefundSentAgainWithTheSameIdempotencyKeyPaysOnce() {
+        long txid = paidCard(7000).number("txid");
+        String path = "/api/v1/payments/" + txid + "/refunds";
+        String body = """
+                {"amount": {"value": 1000, "currency": "EUR"}}""";
+        String idempotencyKey = "refund-" + UUID.randomUUID();
+
+        Answer failed = failingSettlementOf("txid = " + txid, () -> api.post(TEST_KEY, path, body, idempotencyKey));
+        assertThat(failed.status()).as(failed.body()).isGreaterThanOrEqualTo(500);
+        assertThat(number(txid, "reserved")).isEqualTo(1000);
+
+        // a 5xx is not kept: the shop's retry runs again, and books the payout its first try made
+        Answer again = api.post(TEST_KEY, path, body, idempotencyKey);
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        assertThat(number(txid, "reserved")).isZero();
+        assertThat(number(txid, "refunded")).isEqualTo(1000);
+        assertThat(refundBookings(txid)).isEqualTo(1);
+        String key = jdbc.queryForObject(
+                "select idempotency_key from provider_call where txid = ? and operation = 'REFUND'",
+                String.class,
+                txid);
+        assertThat(key).startsWith(txid + "-refund-k");
+        assertThat(simulator.executions(key)).isEqualTo(1);
+    }
+
+    @Test
     void anAuthorisationWhosePaymentNeverLandedIsVoided() {
         long amount = 7000 + (System.nanoTime() % 90) * 100 + 17; // ends in 17: the simulator approves
         String reference = "RECOVER-" + UUID.randomUUID().toString().substring(0, 8);

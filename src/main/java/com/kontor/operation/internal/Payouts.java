@@ -14,7 +14,11 @@ import com.kontor.psp.ProviderLog;
 import com.kontor.psp.ProviderOperation;
 import com.kontor.psp.ProviderRequest;
 import com.kontor.tenancy.CurrentTenancy;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -36,7 +40,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the booking settles that record, and books nothing when the record was settled before. What stays OPEN is settled
  * by {@code ProviderCallRecovery}, asking the provider again with the same key and booking its answer through
  * {@link #book}; an operation sent again by the dialog that started it (same expected version, same amount) resumes
- * the record ({@link #resumable}) instead of reserving and paying again.
+ * the record ({@link #resumable}) instead of reserving and paying again; so does the shop's API refund sent again with
+ * the same {@code Idempotency-Key} (its payout's key is derived from that key: {@code <txid>-refund-k<hash>}).
  */
 @Component
 public class Payouts {
@@ -83,7 +88,22 @@ public class Payouts {
      * its key names the process's version before it); refuses before anything when there is no provider.
      */
     public Prepared prepare(LockedProcess process, long amount, ReceivableType type) {
-        return prepared(process, amount, type, refundKey(process.txid(), process.version()));
+        return prepare(process, amount, type, null);
+    }
+
+    /**
+     * Like {@link #prepare(LockedProcess, long, ReceivableType)}, for a caller whose operation has a key of its own
+     * ({@code operationKey}, the shop's {@code Idempotency-Key} with its API key): the payout's key is derived from it,
+     * so the shop's retry finds the payout it started.
+     */
+    public Prepared prepare(LockedProcess process, long amount, ReceivableType type, String operationKey) {
+        return prepared(
+                process,
+                amount,
+                type,
+                operationKey != null
+                        ? operationKey(process.txid(), operationKey)
+                        : refundKey(process.txid(), process.version()));
     }
 
     /** Chooses the payout of an approved request, whose amount was reserved when it was requested. */
@@ -99,6 +119,16 @@ public class Payouts {
     /** The key of the payout reserved on the process as it was at {@code version}. */
     static String refundKey(long txid, long version) {
         return txid + "-refund-v" + version;
+    }
+
+    /** The key of the payout an operation with a key of its own started (hashed: the shop's key may be long). */
+    static String operationKey(long txid, String operationKey) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(operationKey.getBytes(StandardCharsets.UTF_8));
+            return txid + "-refund-k" + HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -128,12 +158,25 @@ public class Payouts {
      * ask the provider again with the same key and book its answer.
      */
     public Optional<Prepared> resumable(LockedProcess process, Long expectedVersion, long amount) {
-        if (expectedVersion == null) {
+        return recorded(process, expectedVersion, null, amount)
+                .filter(i -> i.state() == ProviderCallIntents.State.OPEN)
+                .map(i -> resumed(process, i));
+    }
+
+    /**
+     * The payout of {@code amount} that the same operation sent before recorded, in any state: found by the key of
+     * its own ({@code operationKey}) or by the version its dialog showed ({@code expectedVersion}); empty when there
+     * is neither or nothing was recorded.
+     */
+    public Optional<ProviderCallIntents.Intent> recorded(
+            LockedProcess process, Long expectedVersion, String operationKey, long amount) {
+        String key = operationKey != null
+                ? operationKey(process.txid(), operationKey)
+                : expectedVersion != null ? refundKey(process.txid(), expectedVersion) : null;
+        if (key == null) {
             return Optional.empty();
         }
-        return intents.find(refundKey(process.txid(), expectedVersion))
-                .filter(i -> i.state() == ProviderCallIntents.State.OPEN && i.amount() == amount)
-                .map(i -> resumed(process, i));
+        return intents.find(key).filter(i -> i.txid() == process.txid() && i.amount() == amount);
     }
 
     /**
@@ -145,7 +188,7 @@ public class Payouts {
     }
 
     /** The payout an OPEN record describes, sent again with its key. */
-    Prepared resumed(LockedProcess process, ProviderCallIntents.Intent intent) {
+    public Prepared resumed(LockedProcess process, ProviderCallIntents.Intent intent) {
         return prepared(
                 process, intent.amount(), ReceivableType.valueOf(intent.receivableType()), intent.idempotencyKey());
     }
