@@ -36,6 +36,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.stereotype.Service;
 
 /**
@@ -104,7 +105,7 @@ public class PaymentCreation {
     private record Created(ProcessDetails process, PaymentRefused refusal) {}
 
     /** The TXID and the recorded provider call of a payment that asks a provider, fixed before its transaction. */
-    private record Intended(long txid, String idempotencyKey) {}
+    private record Intended(long txid, String idempotencyKey, AtomicBoolean asked) {}
 
     /** Creates the process for the portal of the current partition; see the class comment for refusals. */
     public ProcessDetails create(long portalId, NewPayment request, Actor actor) {
@@ -113,7 +114,15 @@ public class PaymentCreation {
         // transaction meet another on the same rows: it is tried again, and then finds the debtor as it now is.
         // Such conflicts surface while the debtor's rows are written and flushed, before the provider is asked.
         Intended intended = intend(portalId, request);
-        Created created = transactions.write(status -> createInTransaction(portalId, request, actor, intended));
+        Created created;
+        try {
+            created = transactions.write(status -> createInTransaction(portalId, request, actor, intended));
+        } catch (RuntimeException e) {
+            if (intended != null && !intended.asked().get()) {
+                release(intended, e);
+            }
+            throw e;
+        }
         if (created.refusal() != null) {
             throw created.refusal();
         }
@@ -153,8 +162,22 @@ public class PaymentCreation {
                     ProviderCallIntents.State.OPEN,
                     null,
                     null));
-            return new Intended(txid, key);
+            return new Intended(txid, key, new AtomicBoolean());
         });
+    }
+
+    /**
+     * A payment refused before its provider was asked (a field the debtor needs, a master data conflict): its record
+     * is closed at once, so the recovery has nothing to cancel. If that fails too, the recovery cancels a call the
+     * provider never saw, which is harmless.
+     */
+    private void release(Intended intended, RuntimeException refusal) {
+        try {
+            transactions.write(
+                    status -> intents.settle(intended.idempotencyKey(), ProviderCallIntents.State.RELEASED, null));
+        } catch (RuntimeException e) {
+            refusal.addSuppressed(e);
+        }
     }
 
     private static ProviderOperation operation(PaymentMethod method, ProcessType type) {
@@ -206,6 +229,7 @@ public class PaymentCreation {
         ProviderCall call = null;
         Opening opening = new Opening.Opened(null);
         if (!method.isOpenItem()) {
+            intended.asked().set(true);
             call = gateway.call(
                     provider.orElseThrow(),
                     operation(method, request.type()),

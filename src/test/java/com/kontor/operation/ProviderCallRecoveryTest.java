@@ -172,6 +172,26 @@ class ProviderCallRecoveryTest {
         assertThat(audits(txid, "PROVIDER_CALL_VOIDED")).isEqualTo(1);
     }
 
+    @Test
+    void aCardPaymentRefusedBeforeTheProviderWasAskedLeavesNothingToRecover() {
+        long amount = 8000 + (System.nanoTime() % 90) * 100 + 19;
+        Answer refused = api.post(TEST_KEY, "/api/v1/payments", """
+                {"type": "authorization", "customerId": "UNKNOWN-%s", "reference": "RECOVER-R",
+                 "amount": {"value": %d, "currency": "EUR"}, "paymentMethod": "CARD",
+                 "card": {"token": "tok_%s", "brand": "VISA", "last4": "4242", "expiryMonth": 12,
+                          "expiryYear": 2029, "holder": "Lena Berg"}}""".formatted(
+                        UUID.randomUUID().toString().substring(0, 8),
+                        amount,
+                        UUID.randomUUID().toString().substring(0, 12)));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        String key = jdbc.queryForObject(
+                "select idempotency_key from provider_call where operation = 'AUTHORISE' and amount = ?",
+                String.class,
+                amount);
+        assertThat(state(key)).isEqualTo("RELEASED");
+        assertThat(simulator.executions(key)).isZero();
+    }
+
     /**
      * Runs {@code work} while the database refuses to settle the provider calls that match {@code condition} (on the
      * row being settled): the booking transaction fails after the provider answered.
