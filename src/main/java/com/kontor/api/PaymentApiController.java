@@ -15,6 +15,7 @@ import com.kontor.operation.RefundService;
 import com.kontor.operation.Shippable;
 import com.kontor.tenancy.OperationRefused;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -251,8 +253,16 @@ class PaymentApiController {
                     "above the four-eyes threshold: {\"status\": \"PENDING_APPROVAL\", \"approvalId\", \"amount\"};"
                             + " nothing is booked until a person approves")
     ResponseEntity<?> refund(
-            @PathVariable long txid, @RequestBody AmountRequest body, @AuthenticationPrincipal ApiKeyPrincipal key) {
-        return switch (refunds.refund(txid, body.money(), key.asActor())) {
+            @PathVariable long txid,
+            @RequestBody AmountRequest body,
+            @AuthenticationPrincipal ApiKeyPrincipal key,
+            // described once for every write operation (OpenApiConfiguration)
+            @Parameter(hidden = true) @RequestHeader(name = IdempotencyFilter.HEADER, required = false)
+                    String idempotencyKey) {
+        // the shop's retry of a refund whose booking failed (a 5xx the API does not keep) finds the payout it started
+        String operationKey =
+                idempotencyKey == null || idempotencyKey.isBlank() ? null : key.keyId() + ":" + idempotencyKey.strip();
+        return switch (refunds.refund(txid, body.money(), operationKey, key.asActor())) {
             case RefundOutcome.Done done ->
                 ResponseEntity.status(HttpStatus.CREATED).body(PaymentResource.of(done.process()));
             case RefundOutcome.PendingApproval pending ->

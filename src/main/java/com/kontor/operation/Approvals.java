@@ -204,7 +204,12 @@ public class Approvals {
             }
             default -> {}
         }
-        return new Decided(payouts.prepare(process, request.getAmount(), type), request);
+        Payouts.Prepared payout = payouts.prepareApproved(process, request.getAmount(), type, id);
+        payouts.record(
+                payout,
+                CREDIT.equals(request.getKind()) ? AuditEventType.CREDIT_ENTRY_BOOKED : AuditEventType.PAYMENT_REFUNDED,
+                CREDIT.equals(request.getKind()) ? request.getPayload() : null);
+        return new Decided(payout, request);
     }
 
     /** Rejects a request with a reason: nothing is booked, the reserved amount is free again. */

@@ -103,6 +103,12 @@ public class CreditService {
             Long expectedVersion,
             Actor actor) {
         LockedProcess process = processes.lock(txid, BookingSource.USER);
+        // the same dialog sent again after its payout's booking failed: pay what it reserved, with the same key, once
+        Optional<Payouts.Prepared> resumed =
+                withFunds ? payouts.resumable(process, expectedVersion, total) : Optional.empty();
+        if (resumed.isPresent()) {
+            return new Start(null, resumed.get());
+        }
         Processes.requireVersion(process, expectedVersion);
         ProcessStatus status = process.status();
         if (status == ProcessStatus.ERROR || status == ProcessStatus.EMPTY || status == ProcessStatus.IN_PROCESSING) {
@@ -145,6 +151,7 @@ public class CreditService {
         if (held.isPresent()) {
             return new Start(new RefundOutcome.PendingApproval(held.get(), process.money(total), txid), null);
         }
+        payouts.record(payout, AuditEventType.CREDIT_ENTRY_BOOKED, json.writeValueAsString(new Payload(type, items)));
         return new Start(null, payout);
     }
 

@@ -83,6 +83,12 @@ public class DerecognitionService {
 
     private Start start(long txid, Money disbursal, String comment, Long expectedVersion, Actor actor) {
         LockedProcess process = processes.lock(txid, BookingSource.USER);
+        // the same dialog sent again after its disbursal's booking failed: the de-recognition is booked, the disbursal
+        // is paid with the same key, once
+        Optional<Payouts.Prepared> resumed = payouts.resumable(process, expectedVersion, disbursal.minor());
+        if (resumed.isPresent()) {
+            return new Start(null, resumed.get());
+        }
         Processes.requireVersion(process, expectedVersion);
         requireDerecognisable(process);
         long payout = disbursal.minor();
@@ -106,6 +112,7 @@ public class DerecognitionService {
                 return new Start(new RefundOutcome.PendingApproval(held.get(), process.money(payout), txid), null);
             }
             book(process, payout, comment, actor);
+            payouts.record(prepared, AuditEventType.PAYMENT_REFUNDED, null);
             return new Start(null, prepared);
         }
         book(process, 0, comment, actor);

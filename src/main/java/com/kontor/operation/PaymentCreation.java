@@ -17,6 +17,7 @@ import com.kontor.operation.internal.MoneyPermission;
 import com.kontor.operation.internal.NewPaymentValidation;
 import com.kontor.operation.internal.OperationAudit;
 import com.kontor.operation.internal.PaymentMeans;
+import com.kontor.operation.internal.ProviderCallIntents;
 import com.kontor.psp.PaymentProvider;
 import com.kontor.psp.ProviderAnswer;
 import com.kontor.psp.ProviderCall;
@@ -35,7 +36,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,6 +44,14 @@ import org.springframework.stereotype.Service;
  * request's data, the payment data stored, the provider asked and its answer booked through the ledger. A payment
  * whose email, IBAN or card is blacklisted is recorded as an ERROR process and refused ({@code BLACKLISTED}); nothing
  * else is written. A decline by the provider is no refusal: the process is answered in status ERROR with its reason.
+ *
+ * <p>The provider answers inside the payment's transaction, which may still roll back (or be tried again) after it
+ * answered: then the provider would hold an authorisation Kontor never booked, and a retry would ask again as a new
+ * payment (PLAT-6). So a payment that asks a provider draws its TXID first, in a short transaction of its own that
+ * also records the call ({@link ProviderCallIntents}) with an idempotency key derived from the TXID ({@code
+ * <txid>-authorise}); the payment's transaction and its retries use that TXID and key, so the provider executes the
+ * call once, and the booking settles the record. A record whose payment never landed is voided at the provider by
+ * {@code ProviderCallRecovery}.
  */
 @Service
 public class PaymentCreation {
@@ -58,6 +67,7 @@ public class PaymentCreation {
     private final ProviderLog providerLog;
     private final MoneyPermission permission;
     private final OperationAudit audit;
+    private final ProviderCallIntents intents;
     private final RetryingTransactions transactions;
     private final Clock clock;
 
@@ -73,6 +83,7 @@ public class PaymentCreation {
             ProviderLog providerLog,
             MoneyPermission permission,
             OperationAudit audit,
+            ProviderCallIntents intents,
             RetryingTransactions transactions,
             Clock clock) {
         this.ledger = ledger;
@@ -86,11 +97,15 @@ public class PaymentCreation {
         this.providerLog = providerLog;
         this.permission = permission;
         this.audit = audit;
+        this.intents = intents;
         this.transactions = transactions;
         this.clock = clock;
     }
 
     private record Created(ProcessDetails process, PaymentRefused refusal) {}
+
+    /** The TXID and the recorded provider call of a payment that asks a provider, fixed before its transaction. */
+    private record Intended(long txid, String idempotencyKey, AtomicBoolean asked) {}
 
     /** Creates the process for the portal of the current partition; see the class comment for refusals. */
     public ProcessDetails create(long portalId, NewPayment request, Actor actor) {
@@ -98,14 +113,80 @@ public class PaymentCreation {
         // a parallel request for the same new customer, or one changing the same debtor's master data, makes this
         // transaction meet another on the same rows: it is tried again, and then finds the debtor as it now is.
         // Such conflicts surface while the debtor's rows are written and flushed, before the provider is asked.
-        Created created = transactions.write(status -> createInTransaction(portalId, request, actor));
+        Intended intended = intend(portalId, request);
+        Created created;
+        try {
+            created = transactions.write(status -> createInTransaction(portalId, request, actor, intended));
+        } catch (RuntimeException e) {
+            if (intended != null && !intended.asked().get()) {
+                release(intended, e);
+            }
+            throw e;
+        }
         if (created.refusal() != null) {
             throw created.refusal();
         }
         return created.process();
     }
 
-    private Created createInTransaction(long portalId, NewPayment request, Actor actor) {
+    /**
+     * For a payment that asks a provider: its TXID and its call recorded, committed before the payment's transaction
+     * starts, so the record outlives that transaction's rollback. Null when no provider is asked (or none is
+     * configured, which the payment's transaction refuses).
+     */
+    private Intended intend(long portalId, NewPayment request) {
+        validation.validate(request);
+        PaymentMethod method = request.paymentMethod();
+        if (method.isOpenItem()) {
+            return null;
+        }
+        Partition partition = currentTenancy.requirePartition();
+        Optional<PaymentProvider> provider = providers.providerFor(partition, portalId, method);
+        if (provider.isEmpty()) {
+            return null;
+        }
+        ProviderOperation operation = operation(method, request.type());
+        return transactions.write(status -> {
+            long txid = ledger.nextTxid();
+            String key = txid + "-" + operation.logName();
+            intents.open(new ProviderCallIntents.Intent(
+                    key,
+                    partition.key(),
+                    txid,
+                    operation,
+                    request.amount().minor(),
+                    request.amount().currency().getCurrencyCode(),
+                    null,
+                    null,
+                    provider.get().name(),
+                    ProviderCallIntents.State.OPEN,
+                    null,
+                    null));
+            return new Intended(txid, key, new AtomicBoolean());
+        });
+    }
+
+    /**
+     * A payment refused before its provider was asked (a field the debtor needs, a master data conflict): its record
+     * is closed at once, so the recovery has nothing to cancel. If that fails too, the recovery cancels a call the
+     * provider never saw, which is harmless.
+     */
+    private void release(Intended intended, RuntimeException refusal) {
+        try {
+            transactions.write(
+                    status -> intents.settle(intended.idempotencyKey(), ProviderCallIntents.State.RELEASED, null));
+        } catch (RuntimeException e) {
+            refusal.addSuppressed(e);
+        }
+    }
+
+    private static ProviderOperation operation(PaymentMethod method, ProcessType type) {
+        return method == PaymentMethod.DIRECT_DEBIT
+                ? ProviderOperation.DEBIT
+                : type == ProcessType.PREAUTHORIZATION ? ProviderOperation.PREAUTHORISE : ProviderOperation.AUTHORISE;
+    }
+
+    private Created createInTransaction(long portalId, NewPayment request, Actor actor, Intended intended) {
         Partition partition = currentTenancy.requirePartition();
         SettingsSnapshot settings = merchants.requireCurrent().settings();
         validation.validate(request);
@@ -126,10 +207,14 @@ public class PaymentCreation {
         }
         Instant now = Instant.now(clock);
         // drawn before anything is written: the native query would flush the session, splitting its batches
-        long txid = ledger.nextTxid();
+        // a payment that asks a provider drew its TXID before (the same in every try of this transaction)
+        long txid = intended != null ? intended.txid() : ledger.nextTxid();
         LocalDate dueDate = dueDate(request, settings, now);
         String blockedBy = means.blockedBy(request, existing, chosen);
         if (blockedBy != null) {
+            if (intended != null) {
+                intents.settle(intended.idempotencyKey(), ProviderCallIntents.State.RELEASED, null);
+            }
             return refused(portalId, request, existing, txid, dueDate, blockedBy, now, actor);
         }
 
@@ -144,15 +229,12 @@ public class PaymentCreation {
         ProviderCall call = null;
         Opening opening = new Opening.Opened(null);
         if (!method.isOpenItem()) {
+            intended.asked().set(true);
             call = gateway.call(
                     provider.orElseThrow(),
-                    method == PaymentMethod.DIRECT_DEBIT
-                            ? ProviderOperation.DEBIT
-                            : request.type() == ProcessType.PREAUTHORIZATION
-                                    ? ProviderOperation.PREAUTHORISE
-                                    : ProviderOperation.AUTHORISE,
+                    operation(method, request.type()),
                     new ProviderRequest(
-                            UUID.randomUUID().toString(),
+                            intended.idempotencyKey(),
                             txid,
                             request.reference(),
                             method,
@@ -189,6 +271,11 @@ public class PaymentCreation {
                 BookingSource.API);
         if (call != null) {
             providerLog.record(txid, call);
+            if (intents.settle(intended.idempotencyKey(), ProviderCallIntents.State.BOOKED, call)
+                    == ProviderCallIntents.Settled.BEFORE) {
+                // the recovery found this payment's call abandoned and voided it at the provider meanwhile
+                throw new IllegalStateException("The provider call of payment " + txid + " was voided meanwhile");
+            }
         }
         audit.recordWithNumber(
                 actor,

@@ -12,6 +12,7 @@ import com.kontor.operation.internal.MoneyPermission;
 import com.kontor.operation.internal.OperationAudit;
 import com.kontor.operation.internal.Payouts;
 import com.kontor.operation.internal.Processes;
+import com.kontor.operation.internal.ProviderCallIntents;
 import com.kontor.tenancy.OperationRefused;
 import com.kontor.text.FreeText;
 import java.util.Map;
@@ -57,7 +58,18 @@ public class RefundService {
 
     /** Refunds {@code amount} (the shop's API), or leaves it waiting for approval. */
     public RefundOutcome refund(long txid, Money amount, Actor actor) {
-        return refund(txid, amount, null, null, actor);
+        return refund(txid, amount, null, null, null, actor);
+    }
+
+    /**
+     * Refunds {@code amount} for the shop's API request with an {@code Idempotency-Key} ({@code operationKey}: the key
+     * with the API key that sent it). The API forgets a request that failed with a 5xx, so the shop sends it again:
+     * when the first one's payout was made but its booking failed, the retry books that payout (asking the provider
+     * again with the same key, which pays nothing twice) instead of reserving and paying again; when it was settled
+     * meanwhile (by the recovery), the retry answers how it ended.
+     */
+    public RefundOutcome refund(long txid, Money amount, String operationKey, Actor actor) {
+        return refund(txid, amount, null, null, operationKey, actor);
     }
 
     /**
@@ -66,9 +78,14 @@ public class RefundService {
      * dialog showed it, so a double click or a second tab cannot run it twice.
      */
     public RefundOutcome refund(long txid, Money amount, String reason, Long expectedVersion, Actor actor) {
+        return refund(txid, amount, reason, expectedVersion, null, actor);
+    }
+
+    private RefundOutcome refund(
+            long txid, Money amount, String reason, Long expectedVersion, String operationKey, Actor actor) {
         permission.require();
         requireReason(reason);
-        Start start = transaction.execute(status -> start(txid, amount, reason, expectedVersion, actor));
+        Start start = transaction.execute(status -> start(txid, amount, reason, expectedVersion, operationKey, actor));
         if (start.pending() != null) {
             return start.pending();
         }
@@ -80,6 +97,14 @@ public class RefundService {
                     "The provider refused the refund: " + paid.call().answer().errorMessage());
         }
         return new RefundOutcome.Done(paid.process());
+    }
+
+    /** The shop's refund sent again after the recovery settled its payout: answered as it ended. */
+    private static Start settledBefore(LockedProcess process, ProviderCallIntents.Intent earlier) {
+        if (earlier.state() == ProviderCallIntents.State.RELEASED) {
+            throw new PaymentRefused(PaymentRefused.Code.PROVIDER_DECLINED, "The provider refused the refund.");
+        }
+        return new Start(new RefundOutcome.Done(process.details()), null);
     }
 
     /** A refund's reason is free text of at most 300 characters; the shop's API gives none. */
@@ -99,9 +124,20 @@ public class RefundService {
         }
     }
 
-    private Start start(long txid, Money amount, String reason, Long expectedVersion, Actor actor) {
+    private Start start(
+            long txid, Money amount, String reason, Long expectedVersion, String operationKey, Actor actor) {
         Processes.requireAmountInRange(amount);
         LockedProcess process = processes.lock(txid, BookingSource.API);
+        // the same refund sent again (its dialog, or the shop with the same Idempotency-Key) after its booking failed:
+        // pay what it reserved, with the same key, once
+        Optional<ProviderCallIntents.Intent> earlier =
+                payouts.recorded(process, expectedVersion, operationKey, amount.minor());
+        if (earlier.isPresent() && earlier.get().state() == ProviderCallIntents.State.OPEN) {
+            return new Start(null, payouts.resumed(process, earlier.get()));
+        }
+        if (earlier.isPresent() && operationKey != null) {
+            return settledBefore(process, earlier.get());
+        }
         Processes.requireVersion(process, expectedVersion);
         ProcessStatus status = process.status();
         if (status == ProcessStatus.ERROR
@@ -115,7 +151,7 @@ public class RefundService {
         Processes.requireSameCurrency(process, amount);
         long value = amount.minor();
         // the provider first: without one nothing can be refunded, whatever the amount
-        Payouts.Prepared payout = payouts.prepare(process, value, ReceivableType.CREDIT_ENTRY);
+        Payouts.Prepared payout = payouts.prepare(process, value, ReceivableType.CREDIT_ENTRY, operationKey);
         Processes.requireRefundable(process, value);
         process.refundReserved(value);
         Optional<Long> held = fourEyes.holdIfNeeded(
@@ -123,6 +159,7 @@ public class RefundService {
         if (held.isPresent()) {
             return new Start(new RefundOutcome.PendingApproval(held.get(), process.money(value), txid), null);
         }
+        payouts.record(payout, AuditEventType.PAYMENT_REFUNDED, null);
         return new Start(null, payout);
     }
 }

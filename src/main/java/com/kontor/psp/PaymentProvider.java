@@ -20,6 +20,13 @@ public interface PaymentProvider {
 
     ProviderAnswer debit(ProviderRequest request);
 
+    /**
+     * Voids an authorisation, preauthorisation or debit that Kontor never booked (its payment's transaction rolled
+     * back after the provider answered): the request names the process and amount; its idempotency key is the
+     * cancellation's own, derived from the call it voids (PLAT-6).
+     */
+    ProviderAnswer cancel(ProviderRequest request);
+
     /** A reference for a process that needs no call (an invoice), so every test-mode process has one. */
     String referenceFor(long txid);
 }

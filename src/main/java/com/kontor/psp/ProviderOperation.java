@@ -8,7 +8,8 @@ public enum ProviderOperation {
     AUTHORISE("authorise", PaymentProvider::authorise),
     CAPTURE("capture", PaymentProvider::capture),
     REFUND("refund", PaymentProvider::refund),
-    DEBIT("debit", PaymentProvider::debit);
+    DEBIT("debit", PaymentProvider::debit),
+    CANCEL("cancel", PaymentProvider::cancel);
 
     private final String logName;
     private final BiFunction<PaymentProvider, ProviderRequest, ProviderAnswer> call;

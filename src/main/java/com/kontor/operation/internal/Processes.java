@@ -55,8 +55,13 @@ public class Processes {
 
     /** A request about an existing process, with a fresh idempotency key kept across the gateway's retries. */
     public static ProviderRequest request(LockedProcess process, long amount) {
+        return request(process, amount, UUID.randomUUID().toString());
+    }
+
+    /** A request about an existing process with the idempotency key its operation derived (PLAT-6). */
+    public static ProviderRequest request(LockedProcess process, long amount, String idempotencyKey) {
         return new ProviderRequest(
-                UUID.randomUUID().toString(),
+                idempotencyKey,
                 process.txid(),
                 process.reference(),
                 process.method(),

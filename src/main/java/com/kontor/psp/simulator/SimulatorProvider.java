@@ -5,9 +5,11 @@ import com.kontor.psp.ProviderAnswer;
 import com.kontor.psp.ProviderProperties;
 import com.kontor.psp.ProviderRequest;
 import com.kontor.psp.ProviderUnavailable;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +25,13 @@ import org.springframework.stereotype.Component;
  * </ul>
  * A direct debit that is approved is executed after the delay (the money arrives), as a bank would do it. Delayed
  * outcomes travel with the answer as {@link SimulatedOutcome} and are booked through the same path as notifications.
+ *
+ * <p>Like a real provider it honours idempotency keys (PLAT-6): a request whose key it has answered is answered the
+ * same again and executed nothing a second time (its delayed outcome is not scheduled again), so Kontor's recovery of a
+ * booking that never landed may ask again with the same key. The answers are kept in memory only, for the last
+ * {@link #REMEMBERED} keys: a restart forgets them, which is acceptable for a test-mode provider whose money is not
+ * real; a request that failed (unreachable) is not remembered, as it was not executed. A cancellation voids an
+ * authorisation Kontor never booked ({@link #cancel}).
  */
 @Component
 public class SimulatorProvider implements PaymentProvider {
@@ -37,6 +46,19 @@ public class SimulatorProvider implements PaymentProvider {
     private final AtomicLong transactions = new AtomicLong(System.currentTimeMillis() * 1000);
 
     private final Map<String, Boolean> failedOnce = new ConcurrentHashMap<>();
+
+    /** How many answered keys the simulator remembers (oldest forgotten first). */
+    public static final int REMEMBERED = 100_000;
+
+    /** The answers by idempotency key, with how often each was executed (once; a test checks). */
+    private final Map<String, Executed> answered = new LinkedHashMap<>(1024, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Executed> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+
+    private record Executed(ProviderAnswer answer, int times) {}
 
     public SimulatorProvider(ProviderProperties properties) {
         this.properties = properties;
@@ -54,32 +76,74 @@ public class SimulatorProvider implements PaymentProvider {
 
     @Override
     public ProviderAnswer preauthorise(ProviderRequest request) {
-        return answer(request, "preauthorisation");
+        return once(request, () -> answer(request, "preauthorisation"));
     }
 
     @Override
     public ProviderAnswer authorise(ProviderRequest request) {
-        return answer(request, "authorisation");
+        return once(request, () -> answer(request, "authorisation"));
     }
 
     @Override
     public ProviderAnswer capture(ProviderRequest request) {
-        return answer(request, "capture");
+        return once(request, () -> answer(request, "capture"));
     }
 
     @Override
     public ProviderAnswer refund(ProviderRequest request) {
-        return answer(request, "refund");
+        return once(request, () -> answer(request, "refund"));
     }
 
     @Override
     public ProviderAnswer debit(ProviderRequest request) {
-        ProviderAnswer answer = answer(request, "debit");
-        if (answer.outcome() == ProviderAnswer.Outcome.APPROVED) {
-            return answer.withFollowUp(
-                    later(request, "debit", SimulatedOutcome.Kind.DEBIT_EXECUTED, answer.providerTxn()));
+        return once(request, () -> {
+            ProviderAnswer answer = answer(request, "debit");
+            if (answer.outcome() == ProviderAnswer.Outcome.APPROVED) {
+                return answer.withFollowUp(
+                        later(request, "debit", SimulatedOutcome.Kind.DEBIT_EXECUTED, answer.providerTxn()));
+            }
+            return answer;
+        });
+    }
+
+    /** Voids what the request's operation authorised: always approved in the simulator, whatever the amount. */
+    @Override
+    public ProviderAnswer cancel(ProviderRequest request) {
+        return once(
+                request,
+                () -> ProviderAnswer.approved(
+                        request.providerReference() != null
+                                ? request.providerReference()
+                                : referenceFor(request.txid()),
+                        "simt-" + transactions.incrementAndGet()));
+    }
+
+    /** How often the simulator executed the request with this idempotency key: 0 or 1. */
+    public int executions(String idempotencyKey) {
+        synchronized (answered) {
+            Executed executed = answered.get(idempotencyKey);
+            return executed == null ? 0 : executed.times();
         }
-        return answer;
+    }
+
+    /**
+     * The request's answer: executed now, or the answer given to its key before (without the delayed outcome, which
+     * was handed on the first time). Executing under the map's monitor keeps two tries with one key from both
+     * executing; the simulator answers in microseconds, so no caller waits long.
+     */
+    private ProviderAnswer once(ProviderRequest request, Supplier<ProviderAnswer> execute) {
+        String key = request.idempotencyKey();
+        synchronized (answered) {
+            Executed before = key == null ? null : answered.get(key);
+            if (before != null) {
+                return before.answer().withFollowUp(null);
+            }
+            ProviderAnswer answer = execute.get();
+            if (key != null) {
+                answered.put(key, new Executed(answer, 1));
+            }
+            return answer;
+        }
     }
 
     private ProviderAnswer answer(ProviderRequest request, String operation) {
