@@ -3,6 +3,7 @@ package com.kontor.db;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,6 +38,14 @@ public class RetryingTransactions {
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Runs {@code work} in a transaction of its own, again when it meets a concurrent change; answers nothing. */
+    public void run(java.util.function.Consumer<TransactionStatus> work) {
+        write(status -> {
+            work.accept(status);
+            return null;
+        });
     }
 
     /** One try of a transaction: runs it from the start and commits, or throws. */

@@ -3,6 +3,7 @@ package com.kontor.dunning;
 import com.kontor.audit.AuditEntry;
 import com.kontor.audit.AuditEventType;
 import com.kontor.audit.AuditLog;
+import com.kontor.db.RetryingTransactions;
 import com.kontor.dunning.internal.DunningSteps;
 import com.kontor.money.Money;
 import com.kontor.tenancy.CurrentTenancy;
@@ -40,7 +41,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The dunning run (DUN-2, DUN-3): finds the processes of a partition whose next level is due (open after the due date
@@ -88,7 +88,7 @@ public class DunningRuns {
     private final DunningPermission permission;
     private final LockProvider locks;
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
+    private final RetryingTransactions transaction;
     private final CurrentTenancy currentTenancy;
     private final CurrentUser currentUser;
     private final MerchantDirectory merchants;
@@ -114,7 +114,7 @@ public class DunningRuns {
         this.permission = permission;
         this.locks = locks;
         this.jdbc = jdbc;
-        this.transaction = new TransactionTemplate(transactionManager);
+        this.transaction = new RetryingTransactions(transactionManager);
         this.currentTenancy = currentTenancy;
         this.currentUser = currentUser;
         this.merchants = merchants;
@@ -313,7 +313,7 @@ public class DunningRuns {
                                 count(
                                         counts,
                                         candidate,
-                                        () -> transaction.execute(status -> steps.execute(
+                                        () -> transaction.write(status -> steps.execute(
                                                                 partition,
                                                                 procedure,
                                                                 new DunningSteps.Request(
@@ -407,7 +407,7 @@ public class DunningRuns {
 
     /** A proposal under the step's unique key: false when one exists (a second run), nothing else changes. */
     private boolean propose(Partition partition, Candidate candidate, long runId, Instant now) {
-        return Boolean.TRUE.equals(transaction.execute(status -> jdbc.update(
+        return Boolean.TRUE.equals(transaction.write(status -> jdbc.update(
                         """
                 insert ignore into dunning_notice (partition_key, txid, debtor_id, level, round, status, run_id,
                   currency, receivable, balance, created_at)
@@ -498,7 +498,7 @@ public class DunningRuns {
             long txid = ((Number) rows.getFirst().get("txid")).longValue();
             int level = ((Number) rows.getFirst().get("level")).intValue();
             try {
-                DunningSteps.Outcome outcome = transaction.execute(status -> steps.execute(
+                DunningSteps.Outcome outcome = transaction.write(status -> steps.execute(
                         partition, procedure, new DunningSteps.Request(txid, level, true, id, null, true), today));
                 switch (outcome) {
                     case SENT -> sent++;

@@ -2,6 +2,7 @@ package com.kontor.operation;
 
 import com.kontor.audit.Actor;
 import com.kontor.audit.AuditEventType;
+import com.kontor.db.RetryingTransactions;
 import com.kontor.debtor.DebtorDetails;
 import com.kontor.debtor.DebtorService;
 import com.kontor.ledger.BookingSource;
@@ -28,7 +29,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -54,7 +54,7 @@ public class Approvals {
     private final DebtorService debtors;
     private final CurrentUser currentUser;
     private final JsonMapper json;
-    private final TransactionTemplate transaction;
+    private final RetryingTransactions transaction;
     private final Clock clock;
 
     public Approvals(
@@ -78,7 +78,7 @@ public class Approvals {
         this.debtors = debtors;
         this.currentUser = currentUser;
         this.json = json;
-        this.transaction = new TransactionTemplate(transactionManager);
+        this.transaction = new RetryingTransactions(transactionManager);
         this.clock = clock;
     }
 
@@ -150,7 +150,7 @@ public class Approvals {
     /** Approves and executes a request; answers the process afterwards. */
     public ProcessDetails approve(long id) {
         Actor approver = requireApprover();
-        Decided decided = transaction.execute(status -> approveAndBook(id, approver));
+        Decided decided = transaction.write(status -> approveAndBook(id, approver));
         if (decided.payout() == null) {
             return ledger.byTxid(decided.request().getTxid()).orElseThrow();
         }
@@ -170,7 +170,7 @@ public class Approvals {
         String outcome = paid.call().failed()
                 ? "DECLINED: " + paid.call().answer().errorMessage()
                 : paid.call().approved() ? "PAID" : "PENDING_AT_PROVIDER";
-        transaction.executeWithoutResult(status -> requests.lockById(id).ifPresent(r -> r.setOutcome(outcome)));
+        transaction.run(status -> requests.lockById(id).ifPresent(r -> r.setOutcome(outcome)));
         return paid.process();
     }
 

@@ -2,6 +2,7 @@ package com.kontor.operation;
 
 import com.kontor.audit.Actor;
 import com.kontor.audit.AuditEventType;
+import com.kontor.db.RetryingTransactions;
 import com.kontor.ledger.BookingSource;
 import com.kontor.ledger.LockedProcess;
 import com.kontor.ledger.ProcessStatus;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,7 +40,7 @@ public class CreditService {
     private final OperationAudit audit;
     private final CreditNotes creditNotes;
     private final JsonMapper json;
-    private final TransactionTemplate transaction;
+    private final RetryingTransactions transaction;
 
     public CreditService(
             Processes processes,
@@ -58,7 +58,7 @@ public class CreditService {
         this.audit = audit;
         this.creditNotes = creditNotes;
         this.json = json;
-        this.transaction = new TransactionTemplate(transactionManager);
+        this.transaction = new RetryingTransactions(transactionManager);
     }
 
     /** What a credit entry with flow of funds will do once approved: stored with its approval request. */
@@ -74,7 +74,7 @@ public class CreditService {
             long txid, CreditType type, boolean withFunds, List<CreditItem> items, Long expectedVersion, Actor actor) {
         permission.require();
         long total = validate(items);
-        Start start = transaction.execute(status -> start(
+        Start start = transaction.write(status -> start(
                 txid, type == null ? CreditType.CREDIT_ENTRY : type, withFunds, items, total, expectedVersion, actor));
         if (start.payout() == null) {
             return start.outcome();

@@ -2,6 +2,7 @@ package com.kontor.operation;
 
 import com.kontor.audit.Actor;
 import com.kontor.audit.AuditEventType;
+import com.kontor.db.RetryingTransactions;
 import com.kontor.ledger.BookingSource;
 import com.kontor.ledger.LockedProcess;
 import com.kontor.ledger.ProcessStatus;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * De-recognition of an open receivable (OPS-4, seed 001): the whole open balance is credited without flow of funds
@@ -37,7 +37,7 @@ public class DerecognitionService {
     private final FourEyes fourEyes;
     private final MoneyPermission permission;
     private final OperationAudit audit;
-    private final TransactionTemplate transaction;
+    private final RetryingTransactions transaction;
 
     public DerecognitionService(
             Processes processes,
@@ -51,7 +51,7 @@ public class DerecognitionService {
         this.fourEyes = fourEyes;
         this.permission = permission;
         this.audit = audit;
-        this.transaction = new TransactionTemplate(transactionManager);
+        this.transaction = new RetryingTransactions(transactionManager);
     }
 
     private record Start(RefundOutcome outcome, Payouts.Prepared payout) {}
@@ -66,7 +66,7 @@ public class DerecognitionService {
         if (disbursal.minor() < 0) {
             throw OperationRefused.onField("disbursal", "derecognition.disbursalNegative");
         }
-        Start start = transaction.execute(status -> start(txid, disbursal, note, expectedVersion, actor));
+        Start start = transaction.write(status -> start(txid, disbursal, note, expectedVersion, actor));
         if (start.payout() == null) {
             return start.outcome();
         }

@@ -2,6 +2,7 @@ package com.kontor.operation;
 
 import com.kontor.audit.Actor;
 import com.kontor.audit.AuditEventType;
+import com.kontor.db.RetryingTransactions;
 import com.kontor.ledger.BookingSource;
 import com.kontor.ledger.LockedProcess;
 import com.kontor.ledger.ProcessStatus;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Refunds to the original means of payment (OPS-2), never to an account typed in. At most what was collected minus
@@ -37,7 +37,7 @@ public class RefundService {
     private final FourEyes fourEyes;
     private final MoneyPermission permission;
     private final OperationAudit audit;
-    private final TransactionTemplate transaction;
+    private final RetryingTransactions transaction;
 
     public RefundService(
             Processes processes,
@@ -51,7 +51,7 @@ public class RefundService {
         this.fourEyes = fourEyes;
         this.permission = permission;
         this.audit = audit;
-        this.transaction = new TransactionTemplate(transactionManager);
+        this.transaction = new RetryingTransactions(transactionManager);
     }
 
     private record Start(RefundOutcome pending, Payouts.Prepared payout) {}
@@ -85,7 +85,7 @@ public class RefundService {
             long txid, Money amount, String reason, Long expectedVersion, String operationKey, Actor actor) {
         permission.require();
         requireReason(reason);
-        Start start = transaction.execute(status -> start(txid, amount, reason, expectedVersion, operationKey, actor));
+        Start start = transaction.write(status -> start(txid, amount, reason, expectedVersion, operationKey, actor));
         if (start.pending() != null) {
             return start.pending();
         }

@@ -1,5 +1,6 @@
 package com.kontor.document.internal;
 
+import com.kontor.db.RetryingTransactions;
 import com.kontor.document.DocumentIssuer;
 import com.kontor.ledger.ProcessStatus;
 import com.kontor.ledger.ProcessStatusChanged;
@@ -22,7 +23,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every invoice-method process gets its invoice (DOC-2), but not in the payment's transaction, which must stay fast:
@@ -49,7 +49,7 @@ class InvoiceIssuing {
 
     private final DocumentIssuer issuer;
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
+    private final RetryingTransactions transaction;
     private final Clock clock;
     private final ThreadPoolExecutor worker;
 
@@ -57,7 +57,7 @@ class InvoiceIssuing {
             DocumentIssuer issuer, JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
         this.issuer = issuer;
         this.jdbc = jdbc;
-        this.transaction = new TransactionTemplate(transactionManager);
+        this.transaction = new RetryingTransactions(transactionManager);
         this.clock = clock;
         // one thread: invoices of one merchant queue at its counter anyway; a full queue is left to the catch-up
         this.worker = new ThreadPoolExecutor(
@@ -102,7 +102,7 @@ class InvoiceIssuing {
     void issue(Partition partition, long txid) {
         TenancyScope.inPartition(
                 partition,
-                () -> transaction.executeWithoutResult(status -> {
+                () -> transaction.run(status -> {
                     if (issuer.enabled()) {
                         issuer.issueInvoice(txid);
                     }

@@ -1,5 +1,6 @@
 package com.kontor.document.ui;
 
+import com.kontor.db.RetryingTransactions;
 import com.kontor.document.DocumentIssuer;
 import com.kontor.document.DocumentQueries;
 import com.kontor.document.DocumentType;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the debtor's page offers of the archive (DOC-2, DOC-3): a "Documents" button on the debtor and on the process
@@ -36,7 +36,7 @@ public class DocumentActions {
     private final MandatePdfs mandates;
     private final MandateDownloads mandateDownloads;
     private final CurrentUser currentUser;
-    private final TransactionTemplate transaction;
+    private final RetryingTransactions transaction;
 
     public DocumentActions(
             DocumentIssuer issuer,
@@ -52,7 +52,7 @@ public class DocumentActions {
         this.mandates = mandates;
         this.mandateDownloads = mandateDownloads;
         this.currentUser = currentUser;
-        this.transaction = new TransactionTemplate(transactionManager);
+        this.transaction = new RetryingTransactions(transactionManager);
     }
 
     /** "Documents" on the debtor: its invoices and credit notes in a dialog; absent without the module or role. */
@@ -114,7 +114,7 @@ public class DocumentActions {
         button.setText(button.getTranslation("documents.issueInvoice"));
         button.setDisableOnClick(true);
         button.addClickListener(e -> {
-            IssuedDocument issued = transaction.execute(status -> issuer.issueInvoice(p.txid()));
+            IssuedDocument issued = transaction.write(status -> issuer.issueInvoice(p.txid()));
             Notification done = Notification.show(button.getTranslation("documents.issued", issued.number()));
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             afterwards.run();

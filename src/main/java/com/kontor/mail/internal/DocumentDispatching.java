@@ -4,6 +4,7 @@ import com.kontor.audit.Actor;
 import com.kontor.audit.AuditEntry;
 import com.kontor.audit.AuditEventType;
 import com.kontor.audit.AuditLog;
+import com.kontor.db.RetryingTransactions;
 import com.kontor.debtor.DebtorDetails;
 import com.kontor.debtor.DebtorService;
 import com.kontor.document.DocumentIssued;
@@ -35,7 +36,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
@@ -61,7 +61,7 @@ class DocumentDispatching {
     private final DebtorService debtors;
     private final LetterheadService letterheads;
     private final AuditLog auditLog;
-    private final TransactionTemplate transaction;
+    private final RetryingTransactions transaction;
     private final Clock clock;
     private final ThreadPoolExecutor worker;
 
@@ -78,7 +78,7 @@ class DocumentDispatching {
         this.debtors = debtors;
         this.letterheads = letterheads;
         this.auditLog = auditLog;
-        this.transaction = new TransactionTemplate(transactionManager);
+        this.transaction = new RetryingTransactions(transactionManager);
         this.clock = clock;
         this.worker = new ThreadPoolExecutor(
                 1,
@@ -120,7 +120,7 @@ class DocumentDispatching {
     boolean dispatch(Partition partition, String number) {
         return Boolean.TRUE.equals(TenancyScope.inPartition(
                 partition,
-                () -> transaction.execute(status -> store.claim(partition, number)
+                () -> transaction.write(status -> store.claim(partition, number)
                         .map(issued -> {
                             dispatchNow(issued);
                             return true;

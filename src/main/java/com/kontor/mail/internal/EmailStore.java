@@ -115,6 +115,11 @@ public class EmailStore {
                 .findFirst();
     }
 
+    /** Keeps a claimed email from other senders until {@code until} (its next attempt moved past the sending). */
+    public void lease(long id, Instant until) {
+        jdbc.update("update email_message set next_attempt_at = ? where id = ?", Timestamp.from(until), id);
+    }
+
     /**
      * Locks one email due at {@code now} that no one else holds. No ORDER BY: sorting would read (and lock) every due
      * row first, so one sweep would hold them all; along the index the scan stops at the first free row.

@@ -24,10 +24,12 @@ import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -64,6 +66,8 @@ public class MailSending {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ThreadPoolExecutor worker;
+    /** How long a claimed email is kept from other senders while one sends it. */
+    static final Duration LEASE = Duration.ofMinutes(5);
 
     MailSending(
             EmailStore store,
@@ -105,12 +109,31 @@ public class MailSending {
 
     /** Sends email {@code id} if it is waiting and no one else is sending it; answers whether it was attempted. */
     public boolean send(long id) {
-        return Boolean.TRUE.equals(transaction.execute(status -> store.claim(id)
-                .map(email -> {
-                    attempt(email);
-                    return true;
-                })
-                .orElse(false)));
+        return leased(() -> store.claim(id));
+    }
+
+    /**
+     * Claims an email in a transaction of its own that leases it for {@link #LEASE} (its next attempt moved past the
+     * sending), then sends it in a second one. The committed lease is what keeps a second server away on a Galera
+     * cluster, where {@code SKIP LOCKED} holds on one node only: of two servers that claim the same email on
+     * different nodes, one is refused at commit before anything is sent. A server that dies while sending leaves the
+     * email to the sweep once the lease has passed.
+     */
+    private boolean leased(Supplier<Optional<StoredEmail>> claim) {
+        Optional<StoredEmail> claimed;
+        try {
+            claimed = transaction.execute(status -> claim.get().map(email -> {
+                store.lease(email.copy().id(), now().plus(LEASE));
+                return email;
+            }));
+        } catch (CannotAcquireLockException takenElsewhere) {
+            return false;
+        }
+        if (claimed == null || claimed.isEmpty()) {
+            return false;
+        }
+        transaction.executeWithoutResult(status -> attempt(claimed.get()));
+        return true;
     }
 
     @Scheduled(
@@ -128,13 +151,7 @@ public class MailSending {
     public int sweepNow() {
         int attempted = 0;
         while (attempted < SWEEP_BATCH) {
-            Boolean one = transaction.execute(status -> store.claimDue(now())
-                    .map(email -> {
-                        attempt(email);
-                        return true;
-                    })
-                    .orElse(false));
-            if (!Boolean.TRUE.equals(one)) {
+            if (!leased(() -> store.claimDue(now()))) {
                 break;
             }
             attempted++;
@@ -142,7 +159,7 @@ public class MailSending {
         return attempted;
     }
 
-    /** One attempt, inside the transaction that holds the email's row. */
+    /** One attempt, inside the transaction that holds the email's row (leased before). */
     private void attempt(StoredEmail email) {
         EmailCopy copy = email.copy();
         if (email.partition().mode() != Mode.LIVE) {

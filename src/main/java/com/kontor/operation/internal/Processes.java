@@ -14,7 +14,6 @@ import com.kontor.psp.ProviderOperation;
 import com.kontor.psp.ProviderRequest;
 import com.kontor.tenancy.CurrentTenancy;
 import com.kontor.tenancy.OperationRefused;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** What every money operation on an existing process does first: find and lock it, and ask its provider. */
@@ -48,14 +47,17 @@ public class Processes {
                         "No payment provider is configured for process " + process.txid() + " in this mode."));
     }
 
-    /** Asks the process's provider for an operation on {@code amount}; the answer comes with its log entries. */
+    /**
+     * Asks the process's provider for an operation on {@code amount} under the process's lock (a capture); the answer
+     * comes with its log entries. The idempotency key is derived from the operation and the process's version under
+     * the lock ({@code <txid>-capture-v<version>}): when the transaction is tried again after a conflict, the same
+     * call carries the same key, and the provider executes it once (PLAT-6).
+     */
     public ProviderCall ask(LockedProcess process, ProviderOperation operation, long amount) {
-        return gateway.call(providerOf(process), operation, request(process, amount));
-    }
-
-    /** A request about an existing process, with a fresh idempotency key kept across the gateway's retries. */
-    public static ProviderRequest request(LockedProcess process, long amount) {
-        return request(process, amount, UUID.randomUUID().toString());
+        return gateway.call(
+                providerOf(process),
+                operation,
+                request(process, amount, process.txid() + "-" + operation.logName() + "-v" + process.version()));
     }
 
     /** A request about an existing process with the idempotency key its operation derived (PLAT-6). */
