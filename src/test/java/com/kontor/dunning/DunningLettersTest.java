@@ -17,7 +17,6 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -64,7 +63,7 @@ class DunningLettersTest {
     @BeforeEach
     void aMerchantOfItsOwn() {
         merchant = TestMerchant.create(platform, jdbc, null);
-        domain = "dun" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6) + ".example";
+        domain = "dun" + DunningFixtures.letters().substring(0, 6) + ".example";
     }
 
     /** A consumer's invoice of 1,000.00 due 73 days before TODAY, at level 1 and due for level 2 on TODAY. */

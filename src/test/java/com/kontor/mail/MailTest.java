@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMail;
 import com.kontor.audit.Actor;
 import com.kontor.debtor.MasterData;
+import com.kontor.dunning.DunningFixtures;
 import com.kontor.ledger.PaymentMethod;
 import com.kontor.ledger.ProcessType;
 import com.kontor.mail.internal.MailSending;
@@ -32,7 +33,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -99,7 +99,7 @@ class MailTest {
     }
 
     private static String letters() {
-        return UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        return DunningFixtures.letters().substring(0, 6);
     }
 
     /** An invoice-method payment (Kontor issues its invoice by itself) of a new debtor with or without an address. */

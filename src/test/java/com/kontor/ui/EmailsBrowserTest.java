@@ -8,6 +8,7 @@ import com.kontor.debtor.CardData;
 import com.kontor.debtor.MasterData;
 import com.kontor.demo.DemoLogins;
 import com.kontor.document.DocumentIssuer;
+import com.kontor.dunning.DunningFixtures;
 import com.kontor.ledger.PaymentMethod;
 import com.kontor.ledger.ProcessType;
 import com.kontor.money.Money;
@@ -23,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -58,7 +58,7 @@ class EmailsBrowserTest extends BrowserTest {
 
     @Test
     void theOutboxOfTestModeListsAnIssuedInvoicesEmailAndOpensItsCopy() throws Exception {
-        String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        String letters = DunningFixtures.letters().substring(0, 5);
         String address = "olga." + letters + "@example.com";
         long merchant =
                 jdbc.queryForObject("select id from merchant where name = ?", Long.class, DemoLogins.MERCHANT_A);
