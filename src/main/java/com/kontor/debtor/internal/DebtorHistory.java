@@ -1,6 +1,7 @@
 package com.kontor.debtor.internal;
 
 import com.kontor.audit.Actor;
+import com.kontor.db.IdBlocks;
 import com.kontor.db.MultiRowInsert;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Writes a debtor's history ({@code debtor_change}, DEB-5: who, when, old and new value of each changed field) in the
  * caller's transaction, all fields of one change in one statement (a new debtor has about ten). {@link DebtorChange}
- * reads them back. Each row's id comes from {@code debtor_change_seq} inside the statement, in the order of the rows.
+ * reads them back. Each row's id comes from {@code debtor_change_seq}'s blocks ({@link IdBlocks}), in the order of the rows.
  */
 @Component
 public class DebtorHistory {
@@ -22,9 +23,11 @@ public class DebtorHistory {
     public record Change(String field, String oldValue, String newValue) {}
 
     private final JdbcTemplate jdbc;
+    private final IdBlocks ids;
 
-    public DebtorHistory(JdbcTemplate jdbc) {
+    public DebtorHistory(JdbcTemplate jdbc, IdBlocks ids) {
         this.jdbc = jdbc;
+        this.ids = ids;
     }
 
     public void record(String partitionKey, long debtorId, Instant at, Actor actor, List<Change> changes) {
@@ -32,6 +35,7 @@ public class DebtorHistory {
         List<Object[]> rows = new ArrayList<>();
         for (Change change : changes) {
             rows.add(new Object[] {
+                ids.next("debtor_change_seq"),
                 partitionKey,
                 debtorId,
                 changedAt,
@@ -47,7 +51,7 @@ public class DebtorHistory {
                 jdbc,
                 "insert into debtor_change (id, partition_key, debtor_id, changed_at, actor_type,"
                         + " actor_id, actor_name, field, old_value, new_value) values ",
-                "(nextval(debtor_change_seq), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
     }
 }
