@@ -367,7 +367,7 @@ public class ClusterCheck {
      */
     static Answer postAsAShop(String base, String path, String key, String body) throws InterruptedException {
         Answer answer = post(base, path, key, body);
-        for (int retry = 1; retry <= 3 && (answer.status() == 409 || answer.status() == 503 || answer.status() == -1); retry++) {
+        for (int retry = 1; retry <= 5 && (answer.status() == 409 || answer.status() == 503 || answer.status() == -1); retry++) {
             Thread.sleep(200L * retry);
             answer = post(base, path, key, body);
         }

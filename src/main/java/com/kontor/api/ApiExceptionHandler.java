@@ -132,6 +132,7 @@ class ApiExceptionHandler {
     @ExceptionHandler(ConcurrentUpdate.class)
     ResponseEntity<ProblemDetail> concurrentUpdate(ConcurrentUpdate e) {
         log.info("Refused after retries: {}", e.getCause().toString());
+        IdempotencyFilter.doNotKeep();
         return ApiProblem.of(
                 HttpStatus.CONFLICT,
                 "CONCURRENT_UPDATE",

@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -100,7 +102,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         boolean kept = false;
         try {
             chain.doFilter(request, captured);
-            if (captured.getStatus() < 500) {
+            if (captured.getStatus() < 500 && request.getAttribute(NOT_KEPT) == null) {
                 store.complete(
                         recordId,
                         captured.getStatus(),
@@ -121,6 +123,19 @@ class IdempotencyFilter extends OncePerRequestFilter {
             captured.copyBodyToResponse();
         }
     }
+
+    /**
+     * The answer of this request is not kept for its Idempotency-Key: a 409 CONCURRENT_UPDATE says that nothing was
+     * written and the request may be sent again, which with the same key must run it again, not answer the 409 for a
+     * day (on a Galera cluster, where conflicts between nodes surface at commit, this is what a shop meets).
+     */
+    static void doNotKeep() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            attributes.getRequest().setAttribute(NOT_KEPT, Boolean.TRUE);
+        }
+    }
+
+    private static final String NOT_KEPT = IdempotencyFilter.class.getName() + ".notKept";
 
     private static String sha256(String prefix, byte[] body) {
         try {
