@@ -46,7 +46,9 @@ trap cleanup EXIT
 
 server() { # name port node-order...
   local name=$1 port=$2
-  KONTOR_DB_URL=$(url "$3" "$4" "$5") "$JAVA" -Xmx640m -jar "$JAR" --server.port="$port" > "$OUT/$name.log" 2>&1 &
+  # the provider-call recovery settles a refund whose booking failed after 10 s here (2 min by default)
+  KONTOR_DB_URL=$(url "$3" "$4" "$5") "$JAVA" -Xmx640m -jar "$JAR" --server.port="$port" \
+    --kontor.provider.recovery-after=10s --kontor.provider.recovery-every=5s > "$OUT/$name.log" 2>&1 &
   pids+=($!)
 }
 healthy() { # port pid
