@@ -373,8 +373,8 @@ public class ClusterCheck {
      */
     static Answer postAsAShop(String base, String path, String key, String body) throws InterruptedException {
         Answer answer = post(base, path, key, body);
-        for (int retry = 1; retry <= 5 && (answer.status() == 409 || answer.status() >= 500 || answer.status() == -1); retry++) {
-            Thread.sleep(200L * retry);
+        for (int retry = 1; retry <= 6 && (answer.status() == 409 || answer.status() >= 500 || answer.status() == -1); retry++) {
+            Thread.sleep(300L * retry);
             answer = post(base, path, key, body);
         }
         return answer;

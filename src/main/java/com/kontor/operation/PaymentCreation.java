@@ -116,7 +116,8 @@ public class PaymentCreation {
         Intended intended = intend(portalId, request);
         Created created;
         try {
-            created = transactions.write(status -> createInTransaction(portalId, request, actor, intended));
+            created =
+                    transactions.writeReadCommitted(status -> createInTransaction(portalId, request, actor, intended));
         } catch (RuntimeException e) {
             if (intended != null && !intended.asked().get()) {
                 release(intended, e);
