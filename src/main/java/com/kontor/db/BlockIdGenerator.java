@@ -31,22 +31,16 @@ public class BlockIdGenerator implements IdentifierGenerator {
     public static final int BLOCK = 50;
 
     private final String select;
-    private long next;
-    private long limit;
+    private final IdBlock block = new IdBlock();
 
     public BlockIdGenerator(BlockId config, Member member, GeneratorCreationContext context) {
         this.select = "select nextval(" + SequenceBlocks.requireName(config.sequence()) + ")";
     }
 
     @Override
-    public synchronized Object generate(SharedSessionContractImplementor session, Object entity) {
-        if (next == limit) {
-            long block = nextBlock(
-                    session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection());
-            next = block * BLOCK;
-            limit = next + BLOCK;
-        }
-        return next++;
+    public Object generate(SharedSessionContractImplementor session, Object entity) {
+        return block.next(() ->
+                nextBlock(session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection()));
     }
 
     private long nextBlock(Connection connection) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 public class IdBlocks {
 
     private final JdbcTemplate jdbc;
-    private final Map<String, Block> blocks = new ConcurrentHashMap<>();
+    private final Map<String, IdBlock> blocks = new ConcurrentHashMap<>();
 
     public IdBlocks(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -23,25 +23,9 @@ public class IdBlocks {
 
     /** The next id of {@code sequence}'s blocks. */
     public long next(String sequence) {
-        return blocks.computeIfAbsent(sequence, s -> new Block("select nextval(" + SequenceBlocks.requireName(s) + ")"))
-                .next(jdbc);
-    }
-
-    private static final class Block {
-        private final String select;
-        private long next;
-        private long limit;
-
-        Block(String select) {
-            this.select = select;
-        }
-
-        synchronized long next(JdbcTemplate jdbc) {
-            if (next == limit) {
-                next = jdbc.queryForObject(select, Long.class) * BlockIdGenerator.BLOCK;
-                limit = next + BlockIdGenerator.BLOCK;
-            }
-            return next++;
-        }
+        // the sequence's name is checked and the statement built only when a new block is drawn (one write in 50)
+        return blocks.computeIfAbsent(sequence, s -> new IdBlock())
+                .next(() -> jdbc.queryForObject(
+                        "select nextval(" + SequenceBlocks.requireName(sequence) + ")", Long.class));
     }
 }
